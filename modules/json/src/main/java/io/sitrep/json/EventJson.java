@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.sitrep.model.ClusteredEvent;
 import io.sitrep.model.EventCodes;
 import io.sitrep.model.Location;
 import io.sitrep.model.MilitaryEvent;
 import java.util.List;
+import java.util.Map;
 
-/** Writes events in the JSON form of the event-model spec; the names are those of the Avro record. */
+/** Writes events and clustered events in the JSON form of the event-model spec; the names are those of the Avro records. */
 public final class EventJson {
 
   private final ObjectMapper mapper = new ObjectMapper();
@@ -23,6 +25,24 @@ public final class EventJson {
     return write(line);
   }
 
+  /**
+   * One article's line with, beside each event, how it was read: {@code explanations.get(i)} (field → rule) belongs
+   * to {@code events.get(i)}.
+   */
+  public String explainedArticleLine(String articleId, List<MilitaryEvent> events,
+      List<Map<String, String>> explanations) {
+    ObjectNode line = mapper.createObjectNode();
+    line.put("id", articleId);
+    ArrayNode array = line.putArray("events");
+    for (int i = 0; i < events.size(); i++) {
+      ObjectNode event = toNode(events.get(i));
+      ObjectNode explanation = event.putObject("explanation");
+      explanations.get(i).forEach(explanation::put);
+      array.add(event);
+    }
+    return write(line);
+  }
+
   /** One event as a single JSON line. */
   public String eventLine(MilitaryEvent event) {
     return write(toNode(event));
@@ -33,12 +53,12 @@ public final class EventJson {
     ObjectNode node = mapper.createObjectNode();
     node.put("event_id", e.getEventId());
     node.put("article_id", e.getArticleId());
+    node.put("article_url", e.getArticleUrl());
     node.put("type", e.getType().name());
     node.put("factuality", e.getFactuality().name());
     node.put("platform", e.getPlatform() == null ? null : e.getPlatform().name());
     node.put("agent", e.getAgent());
-    ArrayNode counterparts = node.putArray("counterparts");
-    e.getCounterparts().forEach(counterparts::add);
+    strings(node.putArray("counterparts"), e.getCounterparts());
     node.set("location", location(e.getLocation()));
     node.put("date", e.getDate().toString());
     node.put("date_precision", e.getDatePrecision().name());
@@ -64,6 +84,40 @@ public final class EventJson {
     return node;
   }
 
+  /** One clustered event as a single JSON line, with the same field names as the Avro record. */
+  public String clusterLine(ClusteredEvent c) {
+    ObjectNode node = mapper.createObjectNode();
+    node.put("cluster_id", c.getClusterId());
+    node.put("version", c.getVersion());
+    node.put("type", c.getType().name());
+    node.put("type_family", c.getTypeFamily());
+    node.put("agent", c.getAgent());
+    strings(node.putArray("counterparts"), c.getCounterparts());
+    node.set("location", location(c.getLocation()));
+    node.put("date", c.getDate().toString());
+    node.put("date_precision", c.getDatePrecision().name());
+    node.put("killed", c.getKilled());
+    node.put("killed_qualifier", name(c.getKilledQualifier()));
+    node.put("killed_source", c.getKilledSource());
+    node.put("injured", c.getInjured());
+    node.put("injured_qualifier", name(c.getInjuredQualifier()));
+    node.put("injured_source", c.getInjuredSource());
+    node.put("casualties_unspecified", c.getCasualtiesUnspecified());
+    strings(node.putArray("member_event_ids"), c.getMemberEventIds());
+    strings(node.putArray("source_article_ids"), c.getSourceArticleIds());
+    strings(node.putArray("source_urls"), c.getSourceUrls());
+    strings(node.putArray("languages"), c.getLanguages());
+    node.put("num_sources", c.getNumSources());
+    node.put("first_seen", c.getFirstSeen().toString());
+    node.put("last_seen", c.getLastSeen().toString());
+    strings(node.putArray("merged_from"), c.getMergedFrom());
+    return write(node);
+  }
+
+  private static void strings(ArrayNode array, List<String> values) {
+    values.forEach(array::add);
+  }
+
   private ObjectNode location(Location l) {
     ObjectNode node = mapper.createObjectNode();
     node.put("country", l.getCountry());
@@ -77,8 +131,7 @@ public final class EventJson {
 
   private ObjectNode codes(EventCodes c) {
     ObjectNode node = mapper.createObjectNode();
-    ArrayNode cameo = node.putArray("cameo");
-    c.getCameo().forEach(cameo::add);
+    strings(node.putArray("cameo"), c.getCameo());
     node.put("acled_event_type", c.getAcledEventType());
     node.put("acled_sub_event_type", c.getAcledSubEventType());
     return node;
