@@ -1,0 +1,103 @@
+package io.sitrep.extraction.events;
+
+import io.sitrep.extraction.lexicon.Language;
+import io.sitrep.extraction.text.Sentence;
+import io.sitrep.extraction.text.TextAnalyzer;
+import io.sitrep.model.EventType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the events of a whole article: sentence by sentence, then places events whose sentence names no place in the
+ * article's main country (the one its places name most), then merges repeated mentions.
+ */
+public final class ArticleEventReader {
+
+  private final TextAnalyzer analyzer;
+  private final SentenceEventReader sentenceReader;
+  private final EventMerger merger;
+
+  public ArticleEventReader(TextAnalyzer analyzer, SentenceEventReader sentenceReader, EventMerger merger) {
+    this.analyzer = analyzer;
+    this.sentenceReader = sentenceReader;
+    this.merger = merger;
+  }
+
+  /** The merged candidate events of an article text, in order of evidence. */
+  public List<EventCandidate> read(String text, Language language, LocalDate published) {
+    List<Sentence> sentences = analyzer.sentences(text);
+    List<SentenceEventReader.SentenceReading> readings = new ArrayList<>(sentences.size());
+    boolean unplaced = false;
+    for (Sentence sentence : sentences) {
+      SentenceEventReader.SentenceReading reading = sentenceReader.read(sentence, language, published, null);
+      readings.add(reading);
+      unplaced |= reading.unplaced();
+    }
+    // the main country costs a look at every sentence's places: only when some event needs it
+    String mainCountry = unplaced ? mainCountry(sentences, language) : null;
+    List<EventCandidate> candidates = new ArrayList<>();
+    java.util.Set<io.sitrep.model.EventType> typesRead = java.util.EnumSet.noneOf(io.sitrep.model.EventType.class);
+    for (int i = 0; i < sentences.size(); i++) {
+      SentenceEventReader.SentenceReading reading = readings.get(i);
+      if (reading.unplaced() && mainCountry != null) {
+        reading = sentenceReader.read(sentences.get(i), language, published, mainCountry);
+      }
+      for (EventCandidate candidate : reading.events()) {
+        if (candidate.anaphoric() && refersBack(candidate, typesRead)) {
+          // "nine civilians were killed in the attack": the toll belongs to the event already read
+          int last = lastOfKind(candidates, candidate);
+          candidates.set(last, merger.withCountsOf(candidates.get(last), candidate));
+        } else {
+          candidates.add(candidate);
+          typesRead.add(candidate.type());
+        }
+      }
+    }
+    return merger.merge(candidates);
+  }
+
+  private String mainCountry(List<Sentence> sentences, Language language) {
+    Map<String, Integer> mentions = new HashMap<>();
+    for (Sentence sentence : sentences) {
+      sentenceReader.placeCountries(sentence, language).forEach(country -> mentions.merge(country, 1, Integer::sum));
+    }
+    return mainCountry(mentions);
+  }
+
+  private static int lastOfKind(List<EventCandidate> candidates, EventCandidate mention) {
+    boolean violent = EventCodebook.isViolent(mention.type());
+    for (int i = candidates.size() - 1; i >= 0; i--) {
+      EventType type = candidates.get(i).type();
+      if (type == mention.type() || violent && EventCodebook.isViolent(type)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("refersBack promised an earlier event of the kind");
+  }
+
+  /** A definite mention ("the attack") of a kind already read in the article is that event again. */
+  private static boolean refersBack(EventCandidate mention, java.util.Set<io.sitrep.model.EventType> typesRead) {
+    boolean violent = EventCodebook.isViolent(mention.type());
+    return typesRead.contains(mention.type()) || violent && typesRead.stream().anyMatch(EventCodebook::isViolent);
+  }
+
+  /** The country named most, when it is named at least twice as often as any other. */
+  private static String mainCountry(Map<String, Integer> mentions) {
+    String best = null;
+    int bestCount = 0;
+    int second = 0;
+    for (Map.Entry<String, Integer> entry : mentions.entrySet()) {
+      if (entry.getValue() > bestCount) {
+        second = bestCount;
+        bestCount = entry.getValue();
+        best = entry.getKey();
+      } else if (entry.getValue() > second) {
+        second = entry.getValue();
+      }
+    }
+    return bestCount >= 2 * Math.max(1, second) || second == 0 && bestCount > 0 ? best : null;
+  }
+}

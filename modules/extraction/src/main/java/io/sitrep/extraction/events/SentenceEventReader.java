@@ -1,0 +1,417 @@
+package io.sitrep.extraction.events;
+
+import io.sitrep.extraction.actors.ActorDictionary;
+import io.sitrep.extraction.actors.ActorMention;
+import io.sitrep.extraction.actors.RoleResolver;
+import io.sitrep.extraction.actors.Roles;
+import io.sitrep.extraction.factuality.FactualityClassifier;
+import io.sitrep.extraction.factuality.FactualityCue;
+import io.sitrep.extraction.factuality.FactualityJudgement;
+import io.sitrep.extraction.lexicon.Clause;
+import io.sitrep.extraction.lexicon.CueClass;
+import io.sitrep.extraction.lexicon.CueLexicon;
+import io.sitrep.extraction.lexicon.Language;
+import io.sitrep.extraction.lexicon.SentenceCues;
+import io.sitrep.extraction.lexicon.Trigger;
+import io.sitrep.extraction.lexicon.TriggerLexicon;
+import io.sitrep.extraction.places.LocationResolver;
+import io.sitrep.extraction.places.PlaceMention;
+import io.sitrep.extraction.places.ResolvedLocation;
+import io.sitrep.extraction.quantities.Counts;
+import io.sitrep.extraction.quantities.QuantityReader;
+import io.sitrep.extraction.text.PhraseMatch;
+import io.sitrep.extraction.text.Sentence;
+import io.sitrep.extraction.text.Token;
+import io.sitrep.extraction.time.DateMention;
+import io.sitrep.extraction.time.DateResolver;
+import io.sitrep.model.DatePrecision;
+import io.sitrep.model.EventType;
+import io.sitrep.model.Factuality;
+import io.sitrep.model.Platform;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the events of one sentence: finds triggers, drops those that refer back ("this agreement") or lack their
+ * required context, lets a specific violent type absorb a vague "attack" by the same agent, then resolves each
+ * trigger's roles, factuality, date, place and counts. A date applies only within its own sentence.
+ */
+public final class SentenceEventReader {
+
+  private static final int CONTEXT_WINDOW = 8;
+  /** Triggers weaker than this ("fighting", "explosion") need a toll, a date or a precise place to count. */
+  private static final double WEAK_TRIGGER = 0.7;
+
+  private final TriggerLexicon triggers;
+  private final CueLexicon cueLexicon;
+  private final ActorDictionary actors;
+  private final RoleResolver roles;
+  private final LocationResolver locations;
+  private final DateResolver dates;
+  private final QuantityReader quantities;
+  private final FactualityClassifier factuality;
+
+  public SentenceEventReader(TriggerLexicon triggers, CueLexicon cueLexicon, ActorDictionary actors,
+      RoleResolver roles, LocationResolver locations, DateResolver dates, QuantityReader quantities,
+      FactualityClassifier factuality) {
+    this.triggers = triggers;
+    this.cueLexicon = cueLexicon;
+    this.actors = actors;
+    this.roles = roles;
+    this.locations = locations;
+    this.dates = dates;
+    this.quantities = quantities;
+    this.factuality = factuality;
+  }
+
+  /** The events of a sentence, and whether some were left out for want of a place. */
+  public record SentenceReading(List<EventCandidate> events, boolean unplaced) {}
+
+  /** The countries of the usable places a sentence names, to find an article's main country. */
+  public List<String> placeCountries(Sentence sentence, Language language) {
+    List<Token> tokens = sentence.tokens();
+    SentenceCues cues = new SentenceCues(cueLexicon.cues(language).findOverlapping(tokens), tokens.size());
+    return places(sentence, cues, actors.find(sentence)).stream().filter(PlaceMention::usable)
+        .map(p -> p.best(null).country()).toList();
+  }
+
+  private List<PlaceMention> places(Sentence sentence, SentenceCues cues, List<ActorMention> actorMentions) {
+    int[] actorIds = new int[sentence.tokens().size()];
+    java.util.Arrays.fill(actorIds, -1);
+    for (int a = 0; a < actorMentions.size(); a++) {
+      for (int i = actorMentions.get(a).start(); i < actorMentions.get(a).end(); i++) {
+        actorIds[i] = a;
+      }
+    }
+    return locations.find(sentence, cues, actorIds);
+  }
+
+  /** The candidate events of a sentence; {@code articleCountry} places events whose sentence names no place. */
+  public SentenceReading read(Sentence sentence, Language language, LocalDate published, String articleCountry) {
+    List<Token> tokens = sentence.tokens();
+    List<PhraseMatch<Trigger>> found = triggers.triggers(language).findAll(tokens);
+    if (found.isEmpty()) {
+      return new SentenceReading(List.of(), false);
+    }
+    SentenceCues cues = new SentenceCues(cueLexicon.cues(language).findOverlapping(tokens), tokens.size());
+    List<ActorMention> actorMentions = actors.find(sentence);
+    List<PlaceMention> places = places(sentence, cues, actorMentions);
+    // a country named as a location ("in Syria") is not an actor of the sentence
+    List<ActorMention> actorsInRoles = actorMentions.stream()
+        .filter(actor -> places.stream().noneMatch(place -> place.locative() && !place.possessive()
+            && place.start() <= actor.start()
+            && actor.end() <= place.end()))
+        .toList();
+    List<DateMention> dateMentions = dates.find(tokens, published);
+    boolean[] dateTokens = new boolean[tokens.size()];
+    for (DateMention date : dateMentions) {
+      for (int i = date.start(); i < date.end(); i++) {
+        dateTokens[i] = true;
+      }
+    }
+    Counts counts = quantities.read(tokens, language, dateTokens);
+    List<PhraseMatch<FactualityCue>> factualityCues = factuality.cues(tokens, language);
+
+    List<PhraseMatch<Trigger>> kept = new ArrayList<>();
+    for (PhraseMatch<Trigger> match : found) {
+      if (match.value().isStopPhrase() || refersBack(cues, match) || lacksRequiredContext(cues, match, tokens.size(), places)) {
+        continue;
+      }
+      kept.add(match);
+    }
+    boolean talksAboutWithdrawal = kept.stream().anyMatch(m -> m.value().type() == EventType.WITHDRAWAL_TALKS);
+    // "agreed to a truce", "اتفقا على وقف إطلاق النار": what was agreed is the ceasefire, one event
+    kept.removeIf(m -> m.value().type() == EventType.AGREEMENT && m.value().voice() == Trigger.Voice.ACTIVE
+        && kept.stream().anyMatch(c -> c.value().type() == EventType.CEASEFIRE && c.start() >= m.end()
+            && c.start() - m.end() <= 6));
+    int firstAgreement = kept.stream().filter(m -> m.value().type() == EventType.AGREEMENT)
+        .mapToInt(PhraseMatch::start).min().orElse(Integer.MAX_VALUE);
+
+    boolean[] triggerTokens = new boolean[tokens.size()];
+    for (PhraseMatch<Trigger> match : kept) {
+      for (int i = match.start(); i < match.end(); i++) {
+        triggerTokens[i] = true;
+      }
+    }
+    List<EventCandidate> candidates = new ArrayList<>();
+    boolean unplaced = false;
+    List<Roles> roleList = new ArrayList<>();
+    List<EventType> types = new ArrayList<>();
+    List<Platform> platforms = new ArrayList<>();
+    for (PhraseMatch<Trigger> match : kept) {
+      Trigger trigger = match.value();
+      EventType type = trigger.type();
+      Platform platform = trigger.platform();
+      if (type == EventType.ATTACK || type == EventType.AIRSTRIKE || type == EventType.SHELLING) {
+        Platform air = airPlatform(tokens, cues, match, type != EventType.SHELLING);
+        if (air != null) {
+          type = EventType.AIRSTRIKE;
+          platform = platform == null || platform == Platform.UNKNOWN ? air : platform;
+        }
+      }
+      if (type == EventType.AIRSTRIKE && platform == null) {
+        platform = Platform.UNKNOWN;
+      }
+      if (type != EventType.AIRSTRIKE) {
+        platform = null;
+      }
+      if (type == EventType.WITHDRAWAL && talksAboutWithdrawal) {
+        continue;
+      }
+      types.add(type);
+      platforms.add(platform);
+      roleList.add(roles.resolve(tokens, trigger, match.start(), match.end(), actorsInRoles, cues, language,
+          triggerTokens));
+    }
+    int index = 0;
+    for (PhraseMatch<Trigger> match : kept) {
+      if (match.value().type() == EventType.WITHDRAWAL && talksAboutWithdrawal) {
+        continue;
+      }
+      EventType type = types.get(index);
+      Roles role = roleList.get(index);
+      Platform platform = platforms.get(index);
+      index++;
+      if (type == EventType.ATTACK && absorbedBySpecificType(types, roleList, role)) {
+        continue;
+      }
+      boolean vague = type == EventType.ATTACK || match.value().weight() < WEAK_TRIGGER;
+      if (EventCodebook.isViolent(type) && vague && !grounded(cues, counts, dateMentions, places)) {
+        continue;
+      }
+      Trigger trigger = match.value();
+      FactualityJudgement judgement = factuality.judge(tokens, match.start(), match.end(), factualityCues, cues,
+          language, trigger.voice() != Trigger.Voice.NOUN);
+      Factuality fact = judgement.factuality();
+      String factSource = judgement.cue();
+      if (fact == Factuality.FACTUAL && type == EventType.WITHDRAWAL && match.start() > firstAgreement) {
+        fact = Factuality.PLANNED;
+        factSource = "withdrawal provided for by an agreement in the same sentence";
+      }
+      DateMention date = nearestDate(dateMentions, match);
+      if (fact == Factuality.FACTUAL && date != null && date.future()) {
+        fact = Factuality.PLANNED;
+        factSource = "future date";
+      }
+      LocalDate eventDate = date == null ? published : date.date();
+      DatePrecision precision;
+      String dateSource;
+      if (date != null) {
+        precision = date.precision();
+        dateSource = "\"" + text(sentence, date.start(), date.end()) + "\" by rule " + date.rule();
+      } else if (cues.anyIn(CueClass.TODAY, 0, tokens.size())) {
+        precision = DatePrecision.DAY;
+        dateSource = "publication day: the sentence says today/now";
+      } else {
+        precision = DatePrecision.ARTICLE;
+        dateSource = "publication date: no date in the sentence";
+      }
+      Clause clause = Clause.around(tokens, cues, match.start(), match.end());
+      LocationResolver.Purpose purpose = purpose(type);
+      List<ResolvedLocation> where = locations.locate(sentence, cues, places, match.start(), match.end(),
+          clause.start(), clause.end(), true, purpose, articleCountry);
+      if (where.isEmpty()) {
+        where = locations.locate(sentence, cues, places, match.start(), match.end(), clause.start(), clause.end(),
+            false, purpose, articleCountry);
+      }
+      if (where.isEmpty()) {
+        where = demonymOfPlaceNoun(tokens, cues, actorMentions, language);
+      }
+      if (where.isEmpty()) {
+        ResolvedLocation home = homeOfActor(actorMentions, role);
+        where = home == null ? List.of() : List.of(home);
+      }
+      if ((type == EventType.AGREEMENT || type == EventType.WITHDRAWAL_TALKS) && role.agent().length() == 2
+          && where.size() == 1 && !where.get(0).country().equals(role.agent())
+          && where.get(0).precision() == io.sitrep.model.LocationPrecision.PLACE) {
+        // "an agreement signed in Jeddah" by Sudanese parties is about Sudan: a city of a third country is a venue
+        where = List.of(locations.countryOnly(role.agent(), "the agent state (the place named is the venue)"));
+      }
+      if (where.isEmpty() && articleCountry != null) {
+        where = List.of(locations.countryOnly(articleCountry, "the article's main country"));
+      }
+      if (where.isEmpty() && purpose == LocationResolver.Purpose.POLITICAL && role.agent().length() == 2) {
+        // an agreement or ceasefire without a place is about the agent state's own forces or territory, unless the
+        // article names a main country: read again once it is known
+        unplaced |= articleCountry == null;
+        where = List.of(locations.countryOnly(role.agent(), "the agent state"));
+      }
+      if (where.isEmpty()) {
+        unplaced = true;
+        continue;
+      }
+      boolean anaphoric = language == Language.EN && trigger.voice() == Trigger.Voice.NOUN
+          && match.start() > 0 && tokens.get(match.start() - 1).normalized().equals("the");
+      boolean violent = EventCodebook.isViolent(type);
+      for (ResolvedLocation location : where) {
+        double confidence = confidence(trigger, role, location, date);
+        candidates.add(new EventCandidate(type, fact, platform, role.agent(), role.counterparts(), location,
+            eventDate, precision, violent ? counts : Counts.NONE, sentence.start(), sentence.end(), sentence.text(),
+            confidence, anaphoric,
+            new EventCandidate.Provenance(
+                trigger.source() + " \"" + trigger.phrase() + "\" matched \"" + text(sentence, match.start(), match.end()) + "\"",
+                role.agentAlias() == null ? role.rule() : role.agentAlias() + " by rule " + role.rule(),
+                (location.source() == null ? "" : location.source() + " ") + "by rule " + location.rule(),
+                dateSource,
+                factSource == null ? "no cue: factual" : factSource)));
+      }
+    }
+    return new SentenceReading(candidates, unplaced);
+  }
+
+  private static boolean refersBack(SentenceCues cues, PhraseMatch<Trigger> match) {
+    // "this attack", "this outrageous attack", "هذا الاتفاق"
+    return cues.at(CueClass.ANAPHOR, match.start() - 1) || cues.at(CueClass.ANAPHOR, match.start() - 2)
+        && !cues.at(CueClass.ANAPHOR, match.start() - 1);
+  }
+
+  private static boolean lacksRequiredContext(SentenceCues cues, PhraseMatch<Trigger> match, int size,
+      List<PlaceMention> places) {
+    CueClass required = match.value().requires();
+    if (required == null) {
+      return false;
+    }
+    if (required == CueClass.WITHDRAWAL_TOPIC || required == CueClass.SECURITY_TOPIC) {
+      return !cues.anyIn(required, 0, size);
+    }
+    if (required == CueClass.PLACE_NOUN && places.stream().anyMatch(p -> p.usable() && !p.locative()
+        && p.start() >= match.end() && p.start() - match.end() <= 4)) {
+      return false; // "captured Kunduz", "seize control of X": the place is the object
+    }
+    return !cues.anyIn(required, match.start() - CONTEXT_WINDOW, match.end() + CONTEXT_WINDOW);
+  }
+
+  /**
+   * The air platform that delivered a strike: named before the trigger ("Turkish jets strike", "طائرات ... قصفت")
+   * unless it is the target ("an attack on an air force base"), or after it as an instrument ("by drones",
+   * "بطائرات مسيرة").
+   */
+  private static Platform airPlatform(List<Token> tokens, SentenceCues cues, PhraseMatch<Trigger> match,
+      boolean platformBeforeCounts) {
+    for (CueClass platform : List.of(CueClass.DRONE, CueClass.HELICOPTER, CueClass.AIRCRAFT)) {
+      for (PhraseMatch<CueClass> cue : cues.of(platform)) {
+        boolean before = platformBeforeCounts && cue.end() <= match.start() && match.start() - cue.end() <= 6
+            && !cues.anyIn(CueClass.TARGET_MARKER, cue.start() - 3, cue.start());
+        boolean inside = platformBeforeCounts && cue.start() >= match.start() && cue.end() <= match.end();
+        // Arabic verb-subject order: "استهدفت طائرة مسيرة سيارة"
+        boolean subject = platformBeforeCounts && match.value().voice() == Trigger.Voice.ACTIVE
+            && cue.start() >= match.end() && cue.start() - match.end() <= 1 && !tokens.get(cue.start()).isPunctuation()
+            && tokens.get(cue.start()).normalized().charAt(0) >= 0x0600;
+        boolean instrument = cue.start() >= match.end() && cue.start() - match.end() <= 10
+            && (tokens.get(cue.start()).proclitic().contains("ب") && cue.start() - match.end() <= 4
+                || cues.anyIn(CueClass.INSTRUMENT, cue.start() - 3, cue.start()));
+        if (before || inside || subject || instrument) {
+          return switch (platform) {
+            case DRONE -> Platform.DRONE;
+            case HELICOPTER -> Platform.HELICOPTER;
+            default -> Platform.AIRCRAFT;
+          };
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A vague "attack" or a weak trigger counts only when the sentence grounds it: a toll, a date, or a named place
+   * below country level. "Responsible for attacks on coalition forces" is not an event.
+   */
+  private static boolean grounded(SentenceCues cues, Counts counts, List<DateMention> dates,
+      List<PlaceMention> places) {
+    boolean toll = !counts.counts().isEmpty() || counts.casualtiesUnspecified()
+        || cues.anyIn(CueClass.CASUALTIES, 0, Integer.MAX_VALUE);
+    boolean precisePlace = places.stream().anyMatch(p -> p.usable()
+        && p.entries().stream().anyMatch(e -> e.kind() != io.sitrep.extraction.places.PlaceKind.COUNTRY));
+    return toll || !dates.isEmpty() || precisePlace;
+  }
+
+  private static LocationResolver.Purpose purpose(EventType type) {
+    return switch (type) {
+      case WITHDRAWAL, WITHDRAWAL_TALKS -> LocationResolver.Purpose.WITHDRAWAL;
+      case AGREEMENT, CEASEFIRE -> LocationResolver.Purpose.POLITICAL;
+      default -> LocationResolver.Purpose.VIOLENCE;
+    };
+  }
+
+  /** A vague attack is the same act as a specific violent event of the same or unknown agent in its sentence. */
+  private static boolean absorbedBySpecificType(List<EventType> types, List<Roles> roleList, Roles attack) {
+    for (int i = 0; i < types.size(); i++) {
+      EventType other = types.get(i);
+      if (other != EventType.ATTACK && EventCodebook.isViolent(other)) {
+        String agent = roleList.get(i).agent();
+        if (agent.equals(attack.agent()) || agent.equals(Roles.UNKNOWN) || attack.agent().equals(Roles.UNKNOWN)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static DateMention nearestDate(List<DateMention> mentions, PhraseMatch<Trigger> match) {
+    DateMention nearest = null;
+    int best = Integer.MAX_VALUE;
+    for (DateMention mention : mentions) {
+      int distance = mention.start() >= match.end() ? mention.start() - match.end() : match.start() - mention.end();
+      if (distance < best) {
+        best = distance;
+        nearest = mention;
+      }
+    }
+    return nearest;
+  }
+
+  /** "Armenian villages", "Ukrainian cities", "القرى اللبنانية": a state's adjective on a place noun places the event. */
+  private List<ResolvedLocation> demonymOfPlaceNoun(List<Token> tokens, SentenceCues cues,
+      List<ActorMention> actorMentions, Language language) {
+    for (ActorMention actor : actorMentions) {
+      boolean state = actor.code().length() == 2 && actor.end() - actor.start() == 1;
+      boolean placeNoun = language == Language.EN ? cues.at(CueClass.PLACE_NOUN, actor.end())
+          : cues.at(CueClass.PLACE_NOUN, actor.start() - 1);
+      if (state && placeNoun) {
+        return List.of(locations.countryOnly(actor.code(), "a place noun qualified by " + actor.alias().alias()));
+      }
+    }
+    return List.of();
+  }
+
+  /** The home country of a target group named in the sentence, else of the agent group ("Houthi positions"). */
+  private ResolvedLocation homeOfActor(List<ActorMention> actorMentions, Roles role) {
+    for (ActorMention actor : actorMentions) {
+      String home = actor.alias().homeCountry();
+      if (home != null && !actor.code().equals(role.agent())) {
+        return locations.countryOnly(home, "home country of the target " + actor.code());
+      }
+    }
+    for (ActorMention actor : actorMentions) {
+      String home = actor.alias().homeCountry();
+      if (home != null) {
+        return locations.countryOnly(home, "home country of " + actor.code());
+      }
+    }
+    return null;
+  }
+
+  private static double confidence(Trigger trigger, Roles role, ResolvedLocation location, DateMention date) {
+    double confidence = trigger.weight() * 0.8;
+    if (!role.agent().equals(Roles.UNKNOWN)) {
+      confidence += 0.08;
+    }
+    switch (location.precision()) {
+      case PLACE, ADMIN1 -> confidence += 0.06;
+      case COUNTRY -> confidence += location.rule().startsWith("home") || location.rule().startsWith("the article")
+          ? -0.1 : 0.03;
+      default -> { }
+    }
+    if (date != null) {
+      confidence += 0.04;
+    }
+    return Math.round(Math.max(0.05, Math.min(0.95, confidence)) * 100) / 100.0;
+  }
+
+  private static String text(Sentence sentence, int start, int end) {
+    List<Token> tokens = sentence.tokens();
+    return sentence.text().substring(tokens.get(start).start() - sentence.start(),
+        tokens.get(end - 1).end() - sentence.start());
+  }
+}

@@ -1,0 +1,203 @@
+package io.sitrep.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sitrep.model.Article;
+import io.sitrep.model.EventType;
+import io.sitrep.model.Factuality;
+import io.sitrep.model.MilitaryEvent;
+import io.sitrep.model.Platform;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One sentence per event type, written for these tests in general Arabic news style. */
+class ArabicEventTypesTest {
+
+  private static final RuleBasedExtractor EXTRACTOR = RuleBasedExtractor.withGazetteer(TestGazetteer.DIRECTORY);
+
+  static List<MilitaryEvent> extract(String text, String language) {
+    Article article = Article.newBuilder().setId("t").setText(text).setLanguage(language)
+        .setPublished(Instant.parse("2024-05-15T10:00:00Z")).setReceived(Instant.parse("2024-05-15T10:00:00Z"))
+        .build();
+    return EXTRACTOR.extract(article);
+  }
+
+  private static MilitaryEvent only(String text) {
+    List<MilitaryEvent> events = extract(text, "ar");
+    assertThat(events).hasSize(1);
+    return events.get(0);
+  }
+
+  @Test
+  void readsWarplaneRaidsAsAircraftAirstrike() {
+    MilitaryEvent e = only("شنت طائرات حربية روسية غارات على مواقع في إدلب أمس.");
+    assertThat(e.getType()).isEqualTo(EventType.AIRSTRIKE);
+    assertThat(e.getPlatform()).isEqualTo(Platform.AIRCRAFT);
+    assertThat(e.getAgent()).isEqualTo("RU");
+    assertThat(e.getLocation().getAdmin1()).isEqualTo("Idlib");
+    assertThat(e.getDate()).isEqualTo(LocalDate.of(2024, 5, 14));
+  }
+
+  @Test
+  void readsDroneAttackAsDroneAirstrike() {
+    MilitaryEvent e = only("قتل جنديان في هجوم بطائرة مسيرة على قاعدة في الأردن.");
+    assertThat(e.getType()).isEqualTo(EventType.AIRSTRIKE);
+    assertThat(e.getPlatform()).isEqualTo(Platform.DRONE);
+    assertThat(e.getLocation().getCountry()).isEqualTo("JO");
+  }
+
+  @Test
+  void readsArtilleryShellingWithAdjectivalAgentAfterPassive() {
+    MilitaryEvent e = only("تعرضت بلدات في جنوب لبنان لقصف مدفعي إسرائيلي مساء الاثنين.");
+    assertThat(e.getType()).isEqualTo(EventType.SHELLING);
+    assertThat(e.getAgent()).isEqualTo("IL");
+    assertThat(e.getLocation().getCountry()).isEqualTo("LB");
+    assertThat(e.getDate()).isEqualTo(LocalDate.of(2024, 5, 13));
+  }
+
+  @Test
+  void readsClashesAsArmedClash() {
+    MilitaryEvent e = only("اندلعت اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في الخرطوم.");
+    assertThat(e.getType()).isEqualTo(EventType.ARMED_CLASH);
+    assertThat(e.getLocation().getAdmin1()).isEqualTo("Khartoum");
+  }
+
+  @Test
+  void readsCarBombWithItsToll() {
+    MilitaryEvent e = only("انفجرت سيارة مفخخة في سوق شعبي ببغداد، ما أسفر عن مقتل ١٢ شخصاً وإصابة نحو ٣٠ آخرين.");
+    assertThat(e.getType()).isEqualTo(EventType.BOMBING);
+    assertThat(e.getLocation().getCountry()).isEqualTo("IQ");
+    assertThat(e.getKilled()).isEqualTo(12);
+    assertThat(e.getInjured()).isEqualTo(30);
+    assertThat(e.getInjuredQualifier()).hasToString("ABOUT");
+  }
+
+  @Test
+  void readsStormingOfATownAsGroundAssault() {
+    MilitaryEvent e = only("اقتحمت قوات الاحتلال الإسرائيلي مدينة جنين فجر اليوم.");
+    assertThat(e.getType()).isEqualTo(EventType.GROUND_ASSAULT);
+    assertThat(e.getAgent()).isEqualTo("IL");
+    assertThat(e.getLocation().getCountry()).isEqualTo("PS");
+    assertThat(e.getDate()).isEqualTo(LocalDate.of(2024, 5, 15));
+  }
+
+  @Test
+  void readsAnAttackOfUnstatedModeAsAttack() {
+    MilitaryEvent e = only("قتل خمسة جنود في هجوم استهدف نقطة عسكرية في محافظة ديالى.");
+    assertThat(e.getType()).isEqualTo(EventType.ATTACK);
+    assertThat(e.getKilled()).isEqualTo(5);
+    assertThat(e.getLocation().getAdmin1()).isEqualTo("Diyala");
+  }
+
+  @Test
+  void readsWithdrawalOfForcesFromACity() {
+    MilitaryEvent e = only("انسحبت القوات الروسية من مدينة خيرسون.");
+    assertThat(e.getType()).isEqualTo(EventType.WITHDRAWAL);
+    assertThat(e.getAgent()).isEqualTo("RU");
+    assertThat(e.getLocation().getCountry()).isEqualTo("UA");
+  }
+
+  @Test
+  void readsNegotiationsAboutWithdrawalAsWithdrawalTalksOnly() {
+    List<MilitaryEvent> events = extract("بدأت بغداد وواشنطن مفاوضات حول انسحاب القوات الأمريكية من العراق.", "ar");
+    assertThat(events).extracting(MilitaryEvent::getType).containsExactly(EventType.WITHDRAWAL_TALKS);
+    assertThat(events.get(0).getLocation().getCountry()).isEqualTo("IQ");
+  }
+
+  @Test
+  void readsPrisonerExchangeAgreement() {
+    MilitaryEvent e = only("وقعت الحكومة اليمنية والحوثيون اتفاقاً لتبادل الأسرى في اليمن.");
+    assertThat(e.getType()).isEqualTo(EventType.AGREEMENT);
+    assertThat(e.getLocation().getCountry()).isEqualTo("YE");
+  }
+
+  @Test
+  void readsTruceTakingEffectAsCeasefire() {
+    MilitaryEvent e = only("دخلت الهدنة في قطاع غزة حيز التنفيذ صباح اليوم.");
+    assertThat(e.getType()).isEqualTo(EventType.CEASEFIRE);
+    assertThat(e.getLocation().getCountry()).isEqualTo("PS");
+  }
+
+  @Test
+  void readsSendingTroopsAsDeployment() {
+    MilitaryEvent e = only("أرسلت الولايات المتحدة ألف جندي إضافي إلى الأردن.");
+    assertThat(e.getType()).isEqualTo(EventType.DEPLOYMENT);
+    assertThat(e.getAgent()).isEqualTo("US");
+    assertThat(e.getLocation().getCountry()).isEqualTo("JO");
+  }
+
+  @Test
+  void givesOneEventPerCountryForStrikesInTwoCountries() {
+    List<MilitaryEvent> events = extract("نفذت القوات الأمريكية ضربات جوية في العراق وسوريا.", "ar");
+    assertThat(events).extracting(e -> e.getLocation().getCountry()).containsExactly("IQ", "SY");
+  }
+
+  @Test
+  void marksAPlannedWithdrawalNotFactual() {
+    List<MilitaryEvent> events = extract("سيبدأ انسحاب القوات الأمريكية من العراق في أيلول المقبل.", "ar");
+    assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.getFactuality()).isNotEqualTo(Factuality.FACTUAL));
+  }
+
+  @Test
+  void mergesRepeatedMentionsOfTheSameStrike() {
+    List<MilitaryEvent> events = extract("شنت طائرات حربية غارات على إدلب أمس. وقالت مصادر إن الغارات على إدلب خلفت قتلى.",
+        "ar");
+    assertThat(events).hasSize(1);
+  }
+
+  @Test
+  void skipsAnAnaphoricMentionOfAnAgreement() {
+    List<MilitaryEvent> events = extract("أعلنت الحكومة العراقية التوصل إلى اتفاق أمني مع واشنطن. وجاء هذا الاتفاق بعد أشهر من المحادثات.",
+        "ar");
+    assertThat(events).extracting(MilitaryEvent::getType).containsExactly(EventType.AGREEMENT);
+  }
+
+  @Test
+  void placesAnEventByAStateAdjectiveOnAPlaceNoun() {
+    MilitaryEvent e = only("قصفت المدفعية القرى اللبنانية صباح اليوم.");
+    assertThat(e.getLocation().getCountry()).isEqualTo("LB");
+  }
+
+  @Test
+  void readsMissilesAndDronesAsTwoEvents() {
+    List<MilitaryEvent> events = extract("أطلقت روسيا صواريخ وطائرات مسيرة على مدن في أوكرانيا فجر اليوم.", "ar");
+    assertThat(events).extracting(MilitaryEvent::getType)
+        .containsExactlyInAnyOrder(EventType.SHELLING, EventType.AIRSTRIKE);
+  }
+
+  @Test
+  void placesAnAgreementSignedInAThirdCountryInThePartiesCountry() {
+    MilitaryEvent e = only("وقع الجيش السوداني اتفاقا أمنيا في مدينة بيروت.");
+    assertThat(e.getLocation().getCountry()).isEqualTo("SD");
+  }
+
+  @Test
+  void marksACeasefireSoughtByTalksHypothetical() {
+    assertThat(extract("وتتواصل المحادثات في بيروت من أجل تحقيق وقف إطلاق النار في السودان.", "ar"))
+        .noneMatch(e -> e.getFactuality() == Factuality.FACTUAL && e.getType() == EventType.CEASEFIRE);
+  }
+
+  @Test
+  void skipsADemonstrativeWithAnAdjectiveBeforeTheTrigger() {
+    List<MilitaryEvent> events = extract("شنت طائرات حربية غارات على إدلب أمس. وأدان البيان هذه الغارات الوحشية.",
+        "ar");
+    assertThat(events).hasSize(1);
+  }
+
+  @Test
+  void readsADroneAsTheSubjectAfterTheVerb() {
+    MilitaryEvent e = only("استهدفت طائرة مسيرة سيارة في ريف إدلب، ما أدى إلى مقتل ثلاثة أشخاص.");
+    assertThat(e.getType()).isEqualTo(EventType.AIRSTRIKE);
+    assertThat(e.getPlatform()).isEqualTo(Platform.DRONE);
+    assertThat(e.getKilled()).isEqualTo(3);
+  }
+
+  @Test
+  void readsAPluralVerbThroughItsEnding() {
+    MilitaryEvent e = only("أعلنت حركة حماس أن مقاتليها اشتبكوا مع قوات الاحتلال في جنين.");
+    assertThat(e.getType()).isEqualTo(EventType.ARMED_CLASH);
+    assertThat(e.getAgent()).isEqualTo("HAMAS");
+  }
+}

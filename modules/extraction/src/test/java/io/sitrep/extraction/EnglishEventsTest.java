@@ -1,0 +1,167 @@
+package io.sitrep.extraction;
+
+import static io.sitrep.extraction.ArabicEventTypesTest.extract;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.sitrep.model.Article;
+import io.sitrep.model.DatePrecision;
+import io.sitrep.model.EventType;
+import io.sitrep.model.Factuality;
+import io.sitrep.model.MilitaryEvent;
+import io.sitrep.model.Platform;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** English sentences written for these tests, and behaviours of the whole extractor. */
+class EnglishEventsTest {
+
+  @Test
+  void readsJetsStrikingAsAircraftAirstrikeWithTheirCountryAsAgent() {
+    List<MilitaryEvent> events = extract("Turkish jets struck militant positions in northern Iraq on Sunday.", "en");
+    assertThat(events).hasSize(1);
+    MilitaryEvent e = events.get(0);
+    assertThat(e.getType()).isEqualTo(EventType.AIRSTRIKE);
+    assertThat(e.getPlatform()).isEqualTo(Platform.AIRCRAFT);
+    assertThat(e.getAgent()).isEqualTo("TR");
+    assertThat(e.getLocation().getCountry()).isEqualTo("IQ");
+    assertThat(e.getDate()).isEqualTo(LocalDate.of(2024, 5, 12));
+  }
+
+  @Test
+  void readsACarBombWithItsToll() {
+    MilitaryEvent e = extract("A car bomb killed at least 12 people in Baghdad.", "en").get(0);
+    assertThat(e.getType()).isEqualTo(EventType.BOMBING);
+    assertThat(e.getKilled()).isEqualTo(12);
+    assertThat(e.getKilledQualifier()).hasToString("AT_LEAST");
+    assertThat(e.getLocation().getPlace()).isEqualTo("Baghdad");
+  }
+
+  @Test
+  void dropsAVagueAttackWithoutTollDateOrPlace() {
+    assertThat(extract("The group is responsible for attacks on coalition forces in Iraq.", "en")).isEmpty();
+  }
+
+  @Test
+  void treatsADefiniteMentionAsTheEventAlreadyRead() {
+    List<MilitaryEvent> events = extract(
+        "Warplanes struck a market in Idlib on Monday. At least nine civilians were killed in the attack.", "en");
+    assertThat(events).hasSize(1);
+  }
+
+  @Test
+  void givesAnUndatedEventThePublicationDateWithArticlePrecision() {
+    MilitaryEvent e = extract("Clashes erupted in Khartoum, killing five people.", "en").get(0);
+    assertThat(e.getDate()).isEqualTo(LocalDate.of(2024, 5, 15));
+    assertThat(e.getDatePrecision()).isEqualTo(DatePrecision.ARTICLE);
+  }
+
+  @Test
+  void keepsADateInsideItsOwnSentence() {
+    List<MilitaryEvent> events = extract(
+        "On 2 May, jets struck Idlib, killing four. Clashes erupted in Khartoum, killing five people.", "en");
+    assertThat(events).filteredOn(e -> e.getType() == EventType.ARMED_CLASH).singleElement()
+        .satisfies(e -> assertThat(e.getDatePrecision()).isEqualTo(DatePrecision.ARTICLE));
+  }
+
+  @Test
+  void marksAThreatenedStrikeHypothetical() {
+    assertThat(extract("Israel could launch airstrikes on Beirut, officials warned.", "en"))
+        .allSatisfy(e -> assertThat(e.getFactuality()).isNotEqualTo(Factuality.FACTUAL));
+  }
+
+  @Test
+  void ignoresStopPhrasesContainingATrigger() {
+    assertThat(extract("The army bought attack helicopters for its base in Baghdad.", "en")).isEmpty();
+  }
+
+  @Test
+  void detectsTheLanguageWhenTheArticleHasNone() {
+    assertThat(extract("شنت طائرات حربية غارات على إدلب أمس.", null)).singleElement()
+        .satisfies(e -> assertThat(e.getLanguage()).isEqualTo("ar"));
+  }
+
+  @Test
+  void reportsAnUnsupportedLanguageInsteadOfGuessing() {
+    assertThatThrownBy(() -> extract("Des avions ont frappé des positions dans le nord du pays.", null))
+        .isInstanceOf(UnsupportedLanguageException.class)
+        .satisfies(e -> assertThat(((UnsupportedLanguageException) e).language()).isEqualTo("und"));
+    assertThatThrownBy(() -> extract("Самолеты нанесли удары", "ru")).isInstanceOf(UnsupportedLanguageException.class)
+        .satisfies(e -> assertThat(((UnsupportedLanguageException) e).language()).isEqualTo("ru"));
+  }
+
+  @Test
+  void givesStableIdsCodesAndVersion() {
+    String text = "A car bomb killed at least 12 people in Baghdad.";
+    MilitaryEvent first = extract(text, "en").get(0);
+    MilitaryEvent second = extract(text, "en").get(0);
+    assertThat(first.getEventId()).isEqualTo(second.getEventId()).hasSize(32);
+    assertThat(first.getCodes().getCameo()).containsExactly("183");
+    assertThat(first.getExtractorVersion()).isEqualTo(RuleBasedExtractor.VERSION);
+    assertThat(first.getConfidence()).isBetween(0.0, 1.0);
+  }
+
+  @Test
+  void explainsWhereEachFieldCameFrom() {
+    Article article = Article.newBuilder().setId("x").setText("Turkish jets struck positions in Iraq yesterday.")
+        .setLanguage("en").setPublished(Instant.parse("2024-05-15T00:00:00Z"))
+        .setReceived(Instant.parse("2024-05-15T00:00:00Z")).build();
+    Explanation explanation = RuleBasedExtractor.withGazetteer(TestGazetteer.DIRECTORY).explain(article).get(0)
+        .explanation();
+    assertThat(explanation.trigger()).contains("en.tsv:").contains("struck");
+    assertThat(explanation.agent()).contains("Turkish");
+    assertThat(explanation.place()).contains("countries.tsv:");
+    assertThat(explanation.date()).contains("yesterday");
+  }
+
+  @Test
+  void quotesEvidenceVerbatimEvenWithDiacriticsAndTatweel() {
+    String text = "قال مسؤولون إنّ غـاراتٍ جويّةً استهدفت مواقعَ في إدلب أمس، وأسفرت عن مقتل ٤ أشخاص.";
+    assertThat(extract(text, "ar")).isNotEmpty().allSatisfy(e -> assertThat(
+        text.substring(e.getEvidence().getStart(), e.getEvidence().getEnd())).isEqualTo(e.getEvidence().getText()));
+  }
+
+  @Test
+  void placesAnAttackOnACityThere() {
+    MilitaryEvent e = extract("At least four people were killed in a bombing attack on Baghdad.", "en").get(0);
+    assertThat(e.getLocation().getCountry()).isEqualTo("IQ");
+  }
+
+  @Test
+  void doesNotPlaceAnEventInATargetedCountryNamedAsActor() {
+    assertThat(extract("Militias launched rocket attacks against the United States in Syria on Monday.", "en"))
+        .extracting(e -> e.getLocation().getCountry()).containsOnly("SY");
+  }
+
+  @Test
+  void takesCapturesOnlyOfPlaces() {
+    assertThat(extract("Rebels captured the town of Jenin on Monday.", "en")).singleElement()
+        .satisfies(e -> assertThat(e.getType()).isEqualTo(EventType.GROUND_ASSAULT));
+    assertThat(extract("Police captured 12 suspects in Baghdad on Monday.", "en")).isEmpty();
+  }
+
+  @Test
+  void givesTheTollOfADefiniteMentionToTheEventItRefersTo() {
+    MilitaryEvent e = extract("Warplanes struck a market in Idlib on Monday. Nine civilians were killed in the attack.",
+        "en").get(0);
+    assertThat(e.getKilled()).isEqualTo(9);
+  }
+
+  @Test
+  void readsATruceAgreedAsOneCeasefire() {
+    assertThat(extract("The two sides agreed to a 72-hour truce in Khartoum on Sunday.", "en"))
+        .extracting(MilitaryEvent::getType).containsExactly(EventType.CEASEFIRE);
+  }
+
+  @Test
+  void readsAMissileFiredAtAShipAsShelling() {
+    assertThat(extract("Houthi rebels fired a ballistic missile at a commercial ship in the Red Sea.", "en"))
+        .singleElement().satisfies(e -> {
+          assertThat(e.getType()).isEqualTo(EventType.SHELLING);
+          assertThat(e.getAgent()).isEqualTo("HOUTHIS");
+          assertThat(e.getLocation().getCountry()).isEqualTo("YE");
+        });
+  }
+}
