@@ -1,22 +1,13 @@
 package io.sitrep.streams;
 
 import io.sitrep.extraction.Extractor;
-import io.sitrep.model.topics.Topic;
+import io.sitrep.model.topics.TopicCreator;
 import io.sitrep.model.topics.Topics;
 import java.time.Duration;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.stream.Collectors;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.errors.TopicExistsException;
+import java.util.Properties;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.apache.kafka.tools.StreamsResetter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,18 +15,17 @@ import org.slf4j.LoggerFactory;
 public final class SitrepStreamsApp implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(SitrepStreamsApp.class);
-  private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(30);
 
   private final StreamsAppConfig config;
   private final Topics topics;
   private final KafkaStreams streams;
 
-  public SitrepStreamsApp(StreamsAppConfig config, Extractor extractor, Topics topics) {
+  public SitrepStreamsApp(StreamsAppConfig config, Extractor extractor, Topics topics, PipelineObserver observer) {
     this.config = config;
     this.topics = topics;
     this.streams = new KafkaStreams(
-        SitrepTopology.buildTopology(config, extractor, topics),
-        config.streamsProperties(topics.deadLetters().name()));
+        SitrepTopology.buildTopology(config, extractor, topics, observer),
+        config.streamsProperties(topics.deadLetters().name(), observer));
     // A failure the exception handlers did not absorb is a bug or a lost broker: stop rather than spin.
     streams.setUncaughtExceptionHandler(e -> {
       log.error("stream thread failed; the application stops: {}", e.toString(), e);
@@ -50,9 +40,40 @@ public final class SitrepStreamsApp implements AutoCloseable {
     log.info("Sitrep streams application '{}' started against {}", config.applicationId(), config.bootstrapServers());
   }
 
+  /**
+   * Prepares a replay of all history, for instance with a new extractor version: Kafka's own Streams reset tool
+   * moves the application's input offsets to the start and deletes its internal topics, and local state is wiped.
+   * Call before {@link #start()}, with no other instance of the application running.
+   */
+  public void resetToReplayHistory() {
+    int status = new StreamsResetter().execute(new String[] {
+        "--bootstrap-server", config.bootstrapServers(),
+        "--application-id", config.applicationId(),
+        "--input-topics", topics.articles().name(),
+        "--force"}, clientProperties());
+    if (status != 0) {
+      throw new IllegalStateException("the Streams reset tool failed for application " + config.applicationId()
+          + " (exit " + status + "); see its output above");
+    }
+    streams.cleanUp();
+    log.info("application '{}' reset: it will reprocess {} from the start", config.applicationId(),
+        topics.articles().name());
+  }
+
+  private Properties clientProperties() {
+    Properties properties = new Properties();
+    properties.putAll(config.kafkaOverrides());
+    return properties;
+  }
+
   /** The Kafka Streams state, for health checks and tests. */
   public KafkaStreams.State state() {
     return streams.state();
+  }
+
+  /** The Kafka Streams instance, for metrics binders that read its client metrics. */
+  public KafkaStreams kafkaStreams() {
+    return streams;
   }
 
   /** Registers a listener for state changes (e.g. to wait until RUNNING or notice ERROR). */
@@ -67,30 +88,7 @@ public final class SitrepStreamsApp implements AutoCloseable {
   }
 
   private void createTopicsIfAbsent() {
-    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers()))) {
-      Set<String> existing = admin.listTopics().names().get(ADMIN_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-      Set<NewTopic> missing = topics.all().stream()
-          .map(Topic::name)
-          .filter(name -> !existing.contains(name))
-          // Replication follows the broker's default.replication.factor.
-          .map(name -> new NewTopic(name, Optional.of(config.partitions()), Optional.empty()))
-          .collect(Collectors.toSet());
-      for (var created : admin.createTopics(missing).values().entrySet()) {
-        try {
-          created.getValue().get(ADMIN_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-          log.info("created topic {} with {} partitions", created.getKey(), config.partitions());
-        } catch (ExecutionException e) {
-          // Another instance starting at the same moment may have created it first: that is what we wanted.
-          if (!(e.getCause() instanceof TopicExistsException)) {
-            throw e;
-          }
-        }
-      }
-    } catch (ExecutionException | TimeoutException e) {
-      throw new IllegalStateException("cannot create Sitrep's topics on " + config.bootstrapServers() + ": " + e, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while creating topics", e);
-    }
+    new TopicCreator(config.bootstrapServers(), config.kafkaOverrides())
+        .createIfAbsent(topics.all(), config.partitions());
   }
 }

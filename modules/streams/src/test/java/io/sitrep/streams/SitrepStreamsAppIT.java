@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.sitrep.extraction.Extractor;
+import io.sitrep.extraction.RuleBasedExtractor;
+import io.sitrep.json.ArticleJson;
 import io.sitrep.model.Article;
 import io.sitrep.model.MilitaryEvent;
 import io.sitrep.model.topics.Topics;
@@ -37,32 +39,84 @@ import org.junit.jupiter.api.io.TempDir;
 class SitrepStreamsAppIT {
 
   private static final Duration DEADLINE = Duration.ofSeconds(90);
-  private final Topics topics = Topics.standard();
+  // Each test has its own topics, so that tests sharing the broker never read each other's records.
+  private final Topics topics = Topics.withPrefix("it-" + UUID.randomUUID() + ".");
   @TempDir Path stateDir;
 
   @Test
   void sendsRecordThatIsNotAvroToDeadLetterTopicAndStillProcessesTheNextArticle(RealKafka kafka) {
     StreamsAppConfig config = config(kafka);
     try (SitrepStreamsApp app = startApp(config, LINE_EXTRACTOR)) {
-      produce(kafka, "junk-1", "{\"text\": \"plain JSON, not Avro\"}".getBytes(StandardCharsets.UTF_8));
-      produce(kafka, "good-1", topics.articles().valueSerde().serializer()
-          .serialize(Topics.ARTICLES_RAW, article("good-1", "Warplanes strike a depot.")));
+      produce(kafka, topics, "junk-1", "{\"text\": \"plain JSON, not Avro\"}".getBytes(StandardCharsets.UTF_8));
+      produce(kafka, topics, article("good-1", "Warplanes strike a depot."));
 
-      List<ConsumerRecord<byte[], byte[]>> dead = readAtLeast(kafka, Topics.ARTICLES_DLQ, 1);
+      List<ConsumerRecord<byte[], byte[]>> dead = readAtLeast(kafka, topics.deadLetters().name(), 1);
       assertThat(new String(dead.get(0).key(), StandardCharsets.UTF_8)).isEqualTo("junk-1");
       assertThat(new String(dead.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("{\"text\": \"plain JSON, not Avro\"}");
       assertThat(header(dead.get(0), "__streams.errors.message")).contains("not a readable Article");
-      assertThat(header(dead.get(0), "__streams.errors.topic")).isEqualTo(Topics.ARTICLES_RAW);
+      assertThat(header(dead.get(0), "__streams.errors.topic")).isEqualTo(topics.articles().name());
 
       List<MilitaryEvent> events = readEvents(kafka, 1);
       assertThat(events).extracting(MilitaryEvent::getArticleId).containsExactly("good-1");
     }
   }
 
+  @Test
+  void deliversTheSameEventsForTheSeedArticleAsTheExtractorOffline(RealKafka kafka) throws Exception {
+    Extractor extractor = RuleBasedExtractor.standard();
+    Article seed = new ArticleJson().parse(io.sitrep.testkit.TestArticles.seedArticleJson(), java.time.Instant.now());
+    List<MilitaryEvent> offline = extractor.extract(seed);
+    assertThat(offline).as("the seed article states events").isNotEmpty();
+
+    try (SitrepStreamsApp app = startApp(config(kafka), extractor)) {
+      produce(kafka, topics, seed);
+
+      List<MilitaryEvent> streamed = readEvents(kafka, offline.size());
+      assertThat(streamed).containsExactlyInAnyOrderElementsOf(offline);
+    }
+  }
+
+  @Test
+  void replaysHistoryWithANewExtractorVersionAfterAReset(RealKafka kafka) {
+    StreamsAppConfig config = config(kafka);
+    try (SitrepStreamsApp first = startApp(config, versioned("rules-1"))) {
+      produce(kafka, topics, article("r-1", "A strike on a depot."));
+      produce(kafka, topics, article("r-2", "Another strike."));
+      assertThat(readEvents(kafka, 2)).extracting(MilitaryEvent::getExtractorVersion).containsOnly("rules-1");
+    }
+
+    SitrepStreamsApp second = new SitrepStreamsApp(config, versioned("rules-2"), topics, PipelineObserver.NONE);
+    try (second) {
+      second.resetToReplayHistory();
+      second.start();
+      List<MilitaryEvent> all = readEvents(kafka, 4);
+      assertThat(all).filteredOn(event -> event.getExtractorVersion().equals("rules-2"))
+          .extracting(MilitaryEvent::getArticleId).containsExactlyInAnyOrder("r-1", "r-2");
+    }
+  }
+
+  /** The line extractor, stamping its events with a given version, as an upgraded extractor would. */
+  private static Extractor versioned(String version) {
+    return new Extractor() {
+      @Override
+      public List<MilitaryEvent> extract(Article article) {
+        List<MilitaryEvent> events = LINE_EXTRACTOR.extract(article);
+        events.forEach(event -> event.setExtractorVersion(version));
+        return events;
+      }
+
+      @Override
+      public String version() {
+        return version;
+      }
+    };
+  }
+
   static StreamsAppConfig config(RealKafka kafka, Path stateDir) {
     // Each test has its own application id and so its own consumer group, internal topics and offsets.
-    return new StreamsAppConfig(kafka.bootstrapServers(), "sitrep-it-" + UUID.randomUUID(), stateDir, 2, 1,
-        StreamsAppConfig.DEFAULT_MAX_ARTICLE_CHARS, Map.of("commit.interval.ms", "100"));
+    return StreamsAppConfig.defaults(kafka.bootstrapServers(), "sitrep-it-" + UUID.randomUUID(), stateDir)
+        .withPartitions(2)
+        .withKafkaOverrides(Map.of("commit.interval.ms", "100"));
   }
 
   private StreamsAppConfig config(RealKafka kafka) {
@@ -70,26 +124,26 @@ class SitrepStreamsAppIT {
   }
 
   private SitrepStreamsApp startApp(StreamsAppConfig config, Extractor extractor) {
-    SitrepStreamsApp app = new SitrepStreamsApp(config, extractor, topics);
+    SitrepStreamsApp app = new SitrepStreamsApp(config, extractor, topics, PipelineObserver.NONE);
     app.start();
     await().atMost(DEADLINE).until(() -> app.state() == KafkaStreams.State.RUNNING);
     return app;
   }
 
-  static void produce(RealKafka kafka, String key, byte[] value) {
+  static void produce(RealKafka kafka, Topics topics, String key, byte[] value) {
     try (var producer = new KafkaProducer<>(Map.<String, Object>of(
         ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()), new ByteArraySerializer(), new ByteArraySerializer())) {
-      producer.send(new ProducerRecord<>(Topics.ARTICLES_RAW, key.getBytes(StandardCharsets.UTF_8), value));
+      producer.send(new ProducerRecord<>(topics.articles().name(), key.getBytes(StandardCharsets.UTF_8), value));
     }
   }
 
   static void produce(RealKafka kafka, Topics topics, Article article) {
-    produce(kafka, article.getId(), topics.articles().valueSerde().serializer().serialize(Topics.ARTICLES_RAW, article));
+    produce(kafka, topics, article.getId(), topics.articles().valueSerde().serializer().serialize("", article));
   }
 
   List<MilitaryEvent> readEvents(RealKafka kafka, int atLeast) {
-    return readAtLeast(kafka, Topics.EVENTS_MILITARY, atLeast).stream()
-        .map(record -> topics.events().valueSerde().deserializer().deserialize(Topics.EVENTS_MILITARY, record.value()))
+    return readAtLeast(kafka, topics.events().name(), atLeast).stream()
+        .map(record -> topics.events().valueSerde().deserializer().deserialize("", record.value()))
         .toList();
   }
 
@@ -105,10 +159,11 @@ class SitrepStreamsAppIT {
         ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
         ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
       consumer.subscribe(Set.of(topic));
-      await().atMost(DEADLINE).until(() -> {
+      // Returns what arrived by the deadline even if short, so that the caller's assertion shows what is missing.
+      long deadline = System.nanoTime() + DEADLINE.toNanos();
+      while (records.size() < atLeast && System.nanoTime() < deadline) {
         consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-        return records.size() >= atLeast;
-      });
+      }
       consumer.poll(Duration.ofSeconds(1)).forEach(records::add);
     }
     return records;

@@ -1,0 +1,175 @@
+package io.sitrep.streams.clustering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sitrep.model.ClusteredEvent;
+import io.sitrep.model.CountQualifier;
+import io.sitrep.model.DatePrecision;
+import io.sitrep.model.EventCodes;
+import io.sitrep.model.EventType;
+import io.sitrep.model.Evidence;
+import io.sitrep.model.Factuality;
+import io.sitrep.model.Location;
+import io.sitrep.model.LocationPrecision;
+import io.sitrep.model.MilitaryEvent;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EventClustererTest {
+
+  private static final Instant T0 = Instant.parse("2024-02-03T10:00:00Z");
+  private final EventClusterer clusterer = new EventClusterer();
+
+  @Test
+  void startsAClusterNamedAfterItsFirstEvent() {
+    EventClusterer.Update update = clusterer.add(List.of(), event("e1", "a1", "2024-02-02", place("Deir ez-Zor", 35.33, 40.14)), T0);
+
+    ClusteredEvent cluster = update.upserts().get(0);
+    assertThat(cluster.getClusterId()).isEqualTo("e1");
+    assertThat(cluster.getVersion()).isEqualTo(1);
+    assertThat(cluster.getNumSources()).isEqualTo(1);
+    assertThat(update.absorbed()).isEmpty();
+  }
+
+  @Test
+  void mergesAReportOfTheSameStrikeFromAnotherArticleKeepingTheMostPreciseFieldsAndHighestToll() {
+    MilitaryEvent vague = event("e1", "a1", "2024-02-02", country());
+    vague.setKilled(5);
+    vague.setKilledQualifier(CountQualifier.AT_LEAST);
+    ClusteredEvent first = clusterer.add(List.of(), vague, T0).upserts().get(0);
+    MilitaryEvent precise = event("e2", "a2", "2024-02-02", place("Al-Mayadin", 35.02, 40.45));
+    precise.setType(EventType.AIRSTRIKE);
+    precise.setKilled(12);
+    precise.setKilledQualifier(CountQualifier.EXACT);
+    precise.setArticleUrl("https://example.org/a2");
+
+    ClusteredEvent merged = clusterer.add(List.of(first), precise, T0.plusSeconds(60)).upserts().get(0);
+
+    assertThat(merged.getClusterId()).isEqualTo("e1");
+    assertThat(merged.getVersion()).isEqualTo(2);
+    assertThat(merged.getType()).as("ATTACK yields to the stated mode").isEqualTo(EventType.AIRSTRIKE);
+    assertThat(merged.getLocation().getPlace()).isEqualTo("Al-Mayadin");
+    assertThat(merged.getKilled()).isEqualTo(12);
+    assertThat(merged.getKilledSource()).isEqualTo("a2");
+    assertThat(merged.getMemberEventIds()).containsExactly("e1", "e2");
+    assertThat(merged.getSourceArticleIds()).containsExactly("a1", "a2");
+    assertThat(merged.getSourceUrls()).containsExactly("https://example.org/a2");
+    assertThat(merged.getNumSources()).isEqualTo(2);
+    assertThat(merged.getLastSeen()).isEqualTo(T0.plusSeconds(60));
+  }
+
+  @Test
+  void keepsStrikesInDifferentProvincesOnTheSameDayApart() {
+    ClusteredEvent north = clusterer.add(List.of(), event("e1", "a1", "2024-02-02", admin1("Aleppo")), T0).upserts().get(0);
+
+    EventClusterer.Update update = clusterer.add(List.of(north), event("e2", "a2", "2024-02-02", admin1("Daraa")), T0);
+
+    assertThat(update.upserts()).extracting(ClusteredEvent::getClusterId).containsExactly("e2");
+  }
+
+  @Test
+  void keepsPlacesMoreThanFiftyKilometresApartApart() {
+    ClusteredEvent raqqa = clusterer.add(List.of(), event("e1", "a1", "2024-02-02", place("Raqqa", 35.95, 39.01)), T0)
+        .upserts().get(0);
+
+    assertThat(clusterer.sameEvent(raqqa, event("e2", "a2", "2024-02-02", place("Deir ez-Zor", 35.33, 40.14)))).isFalse();
+    assertThat(clusterer.sameEvent(raqqa, event("e3", "a3", "2024-02-02", place("Raqqa outskirts", 35.98, 39.05)))).isTrue();
+  }
+
+  @Test
+  void doesNotTakeTheRepresentativePointOfAProvinceForWhereItHappened() {
+    ClusteredEvent town = clusterer.add(List.of(), event("e1", "a1", "2024-02-02", place("Al-Mayadin", 35.02, 40.45)), T0)
+        .upserts().get(0);
+    Location province = admin1("Deir ez-Zor");
+    province.setLat(35.75); // 80 km from the town
+    province.setLon(40.14);
+
+    assertThat(clusterer.sameEvent(town, event("e2", "a2", "2024-02-02", province))).isTrue();
+  }
+
+  @Test
+  void keepsEventsDaysApartOrWithContradictingAgentsApart() {
+    ClusteredEvent cluster = clusterer.add(List.of(), event("e1", "a1", "2024-02-02", country()), T0).upserts().get(0);
+
+    assertThat(clusterer.sameEvent(cluster, event("e2", "a2", "2024-02-06", country()))).isFalse();
+    MilitaryEvent otherAgent = event("e3", "a3", "2024-02-02", country());
+    otherAgent.setAgent("RU");
+    assertThat(clusterer.sameEvent(cluster, otherAgent)).isFalse();
+    MilitaryEvent unknownAgent = event("e4", "a4", "2024-02-03", country());
+    unknownAgent.setAgent("UNKNOWN");
+    assertThat(clusterer.sameEvent(cluster, unknownAgent)).isTrue();
+  }
+
+  @Test
+  void mergesTwoClustersThatAnEventBridgesAndNamesTheAbsorbedOne() {
+    ClusteredEvent west = clusterer.add(List.of(), event("e1", "a1", "2024-02-02", place("West", 35.00, 40.00)), T0)
+        .upserts().get(0);
+    ClusteredEvent east = clusterer.add(List.of(), event("e2", "a2", "2024-02-02", place("East", 35.00, 40.80)),
+        T0.plusSeconds(5)).upserts().get(0);
+    assertThat(clusterer.sameEvent(west, event("x", "x", "2024-02-02", place("East", 35.00, 40.80)))).isFalse();
+
+    // Between them, near enough to both, and dated: it links the two reports.
+    MilitaryEvent bridge = event("e3", "a3", "2024-02-02", admin1("Deir ez-Zor"));
+    bridge.getLocation().setLat(null);
+    EventClusterer.Update update = clusterer.add(new ArrayList<>(List.of(west, east)), bridge, T0.plusSeconds(10));
+
+    assertThat(update.absorbed()).containsExactly("e2");
+    ClusteredEvent survivor = update.upserts().get(0);
+    assertThat(survivor.getClusterId()).isEqualTo("e1");
+    assertThat(survivor.getMergedFrom()).containsExactly("e2");
+    assertThat(survivor.getMemberEventIds()).containsExactlyInAnyOrder("e1", "e2", "e3");
+  }
+
+  @Test
+  void ignoresAnEventItHasAlreadyCounted() {
+    MilitaryEvent strike = event("e1", "a1", "2024-02-02", country());
+    ClusteredEvent cluster = clusterer.add(List.of(), strike, T0).upserts().get(0);
+
+    assertThat(clusterer.add(List.of(cluster), strike, T0.plusSeconds(1)).upserts()).isEmpty();
+  }
+
+  @Test
+  void blocksByCountryAndTypeFamily() {
+    MilitaryEvent strike = event("e1", "a1", "2024-02-02", country());
+    strike.setType(EventType.SHELLING);
+    MilitaryEvent talks = event("e2", "a1", "2024-02-02", country());
+    talks.setType(EventType.WITHDRAWAL_TALKS);
+
+    assertThat(EventClusterer.blockKey(strike)).isEqualTo("SY|VIOLENT");
+    assertThat(EventClusterer.blockKey(talks)).isEqualTo("SY|WITHDRAWAL_TALKS");
+  }
+
+  static MilitaryEvent event(String id, String articleId, String date, Location location) {
+    return MilitaryEvent.newBuilder()
+        .setEventId(id)
+        .setArticleId(articleId)
+        .setType(EventType.ATTACK)
+        .setFactuality(Factuality.FACTUAL)
+        .setAgent("US")
+        .setLocation(location)
+        .setDate(LocalDate.parse(date))
+        .setDatePrecision(DatePrecision.DAY)
+        .setEvidence(new Evidence("...", 0, 3))
+        .setConfidence(0.8)
+        .setLanguage("en")
+        .setCodes(EventCodes.newBuilder().setCameo(List.of("190")).setAcledEventType("Battles").build())
+        .setExtractorVersion("test")
+        .build();
+  }
+
+  static Location country() {
+    return Location.newBuilder().setCountry("SY").setPrecision(LocationPrecision.COUNTRY).build();
+  }
+
+  static Location admin1(String admin1) {
+    return Location.newBuilder().setCountry("SY").setAdmin1(admin1).setPrecision(LocationPrecision.ADMIN1).build();
+  }
+
+  static Location place(String place, double lat, double lon) {
+    return Location.newBuilder().setCountry("SY").setAdmin1("Deir ez-Zor").setPlace(place).setLat(lat).setLon(lon)
+        .setPrecision(LocationPrecision.PLACE).build();
+  }
+}
