@@ -20,6 +20,8 @@ public final class ActorDictionary {
 
   /** The code of an unnamed armed opposition, also used as a descriptor after a name. */
   private static final String GENERIC_GROUP = "REBELS";
+  /** The code of a phrase that names no actor, such as a person whose surname is a demonym ("al-Sudani"). */
+  private static final String NOT_AN_ACTOR = "NONE";
 
   private final PhraseIndex<ActorAlias> aliases;
 
@@ -52,7 +54,8 @@ public final class ActorDictionary {
     for (ActorMention mention : bySpan.values()) {
       boolean descriptor = mention.code().equals(GENERIC_GROUP) && !mentions.isEmpty()
           && mentions.get(mentions.size() - 1).end() == mention.start();
-      if (!descriptor) {
+      // a NONE phrase wins the longest match over the demonym inside it, then names nobody
+      if (!descriptor && !mention.code().equals(NOT_AN_ACTOR)) {
         mentions.add(mention);
       }
     }
