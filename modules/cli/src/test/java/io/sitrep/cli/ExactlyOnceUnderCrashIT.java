@@ -12,6 +12,7 @@ import io.sitrep.testkit.RealKafka;
 import io.sitrep.testkit.SyntheticArticles;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -25,7 +26,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Exactly-once across crashes: the streams application runs as a separate JVM and is killed with SIGKILL at
- * random points, then restarted; a read_committed consumer must see every expected event exactly once.
+ * random points, then restarted; a read_committed consumer must see every expected event exactly once, and every
+ * event must sit in exactly one cluster.
  */
 @ExtendWith(KafkaBrokerExtension.class)
 class ExactlyOnceUnderCrashIT {
@@ -70,5 +72,24 @@ class ExactlyOnceUnderCrashIT {
           reader.eventIds().size());
       FaultTestSupport.assertExactlyOnce(reader.eventIds(), expected);
     }
+
+    // Clustering state survived the crashes exactly once too: every event is in one live cluster, none in two.
+    // (Which reports end up grouped together can differ from an uninterrupted run: the clustering is greedy, and
+    // the order in which partitions deliver reports differs from run to run.)
+    // Clustering runs in a later sub-topology: wait until every event has reached it.
+    await().atMost(DEADLINE).until(() -> clustered(FaultTestSupport.clusterMemberships(kafka.bootstrapServers(), topics))
+        .containsAll(expected));
+    Set<Set<String>> clusters = FaultTestSupport.clusterMemberships(kafka.bootstrapServers(), topics);
+    Set<String> clustered = clustered(clusters);
+    long memberships = clusters.stream().mapToLong(Set::size).sum();
+    assertThat(memberships).as("no event in two clusters").isEqualTo(clustered.size());
+    assertThat(clustered).as("every factual event in a cluster, nothing else").isEqualTo(expected);
+    log.info("kill test: {} events in {} clusters, each exactly once", clustered.size(), clusters.size());
+  }
+
+  private static Set<String> clustered(Set<Set<String>> clusters) {
+    Set<String> events = new HashSet<>();
+    clusters.forEach(events::addAll);
+    return events;
   }
 }

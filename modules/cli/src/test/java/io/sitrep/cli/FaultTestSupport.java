@@ -11,11 +11,16 @@ import io.sitrep.model.topics.Topics;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 
 /** What the fault tests share: sending articles, knowing which events must come out, and checking they did once. */
 final class FaultTestSupport {
@@ -66,6 +71,36 @@ final class FaultTestSupport {
   /** A log file kept in target/ for reading after a failure. */
   static Path logFile(String name) throws IOException {
     return Files.createDirectories(Path.of("target", "fault-tests")).resolve(name + ".log");
+  }
+
+  /**
+   * The clusters on {@code events.clustered} as the set of their member-event sets (cluster ids depend on which
+   * report arrived first, the grouping does not): the latest value per key, tombstones removing absorbed clusters.
+   */
+  static Set<Set<String>> clusterMemberships(String bootstrapServers, Topics topics) {
+    Map<String, Set<String>> latest = new HashMap<>();
+    try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
+        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        ConsumerConfig.GROUP_ID_CONFIG, "clusters-" + UUID.randomUUID(),
+        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+        ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+        topics.clusteredEvents().keySerde().deserializer(), topics.clusteredEvents().valueSerde().deserializer())) {
+      consumer.subscribe(Set.of(topics.clusteredEvents().name()));
+      // Read to the end offsets as they stand now.
+      long quietPolls = 0;
+      while (quietPolls < 5) {
+        var records = consumer.poll(Duration.ofMillis(300));
+        quietPolls = records.isEmpty() ? quietPolls + 1 : 0;
+        records.forEach(record -> {
+          if (record.value() == null) {
+            latest.remove(record.key());
+          } else {
+            latest.put(record.key(), new HashSet<>(record.value().getMemberEventIds()));
+          }
+        });
+      }
+    }
+    return new HashSet<>(latest.values());
   }
 
   /** Every expected event read exactly once, and nothing else. */
