@@ -1,7 +1,7 @@
 package io.sitrep.streams;
 
-import static io.sitrep.streams.TestArticles.LINE_EXTRACTOR;
-import static io.sitrep.streams.TestArticles.article;
+import static io.sitrep.streams.LineExtractor.LINE_EXTRACTOR;
+import static io.sitrep.streams.LineExtractor.article;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -13,9 +13,11 @@ import io.sitrep.model.MilitaryEvent;
 import io.sitrep.model.topics.Topics;
 import io.sitrep.testkit.KafkaBrokerExtension;
 import io.sitrep.testkit.RealKafka;
+import io.sitrep.testkit.TestArticles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +66,7 @@ class SitrepStreamsAppIT {
   @Test
   void deliversTheSameEventsForTheSeedArticleAsTheExtractorOffline(RealKafka kafka) throws Exception {
     Extractor extractor = RuleBasedExtractor.standard();
-    Article seed = new ArticleJson().parse(io.sitrep.testkit.TestArticles.seedArticleJson(), java.time.Instant.now());
+    Article seed = new ArticleJson().parse(TestArticles.seedArticleJson(), Instant.now());
     List<MilitaryEvent> offline = extractor.extract(seed);
     assertThat(offline).as("the seed article states events").isNotEmpty();
 

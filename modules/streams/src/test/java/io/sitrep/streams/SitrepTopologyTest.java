@@ -1,7 +1,7 @@
 package io.sitrep.streams;
 
-import static io.sitrep.streams.TestArticles.LINE_EXTRACTOR;
-import static io.sitrep.streams.TestArticles.article;
+import static io.sitrep.streams.LineExtractor.LINE_EXTRACTOR;
+import static io.sitrep.streams.LineExtractor.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sitrep.model.Article;

@@ -22,9 +22,9 @@ import java.util.List;
  * Articles for topology tests, and a deliberately simple extractor that emits one event per line containing
  * "strike", so that the tests exercise the topology's plumbing independently of the real rules.
  */
-final class TestArticles {
+final class LineExtractor {
 
-  private TestArticles() {}
+  private LineExtractor() {}
 
   static Article article(String id, String text) {
     return Article.newBuilder()
