@@ -33,6 +33,8 @@ public final class TopicCreator {
   public TopicCreator(String bootstrapServers, Map<String, String> overrides) {
     this.adminConfig = new HashMap<>(overrides);
     adminConfig.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    // Give up as soon as we do, not after the client's default minute.
+    adminConfig.putIfAbsent(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
   }
 
   /**
@@ -60,9 +62,12 @@ public final class TopicCreator {
           }
         }
       }
-    } catch (ExecutionException | TimeoutException e) {
+    } catch (TimeoutException e) {
+      throw new IllegalStateException("no answer from Kafka at " + adminConfig.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG)
+          + " within " + TIMEOUT.toSeconds() + " s: is it running, and is the address right?", e);
+    } catch (ExecutionException e) {
       throw new IllegalStateException("cannot create topics on " + adminConfig.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG)
-          + ": " + (e.getCause() == null ? e : e.getCause()).getMessage(), e);
+          + ": " + e.getCause().getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while creating topics", e);
