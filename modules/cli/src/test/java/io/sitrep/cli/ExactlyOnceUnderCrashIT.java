@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Exactly-once across crashes: the streams application runs as a separate JVM and is killed with SIGKILL at
- * random points, then restarted; a read_committed consumer must see every expected event exactly once, and every
- * event must sit in exactly one cluster.
+ * random points, then restarted; a read_committed consumer must see every expected event exactly once, every event
+ * must sit in exactly one cluster, and the clusters must be those of an uninterrupted run.
  */
 @ExtendWith(KafkaBrokerExtension.class)
 class ExactlyOnceUnderCrashIT {
@@ -67,6 +67,9 @@ class ExactlyOnceUnderCrashIT {
         await().atMost(DEADLINE).until(() -> reader.poll() >= expected.size());
         // Anything still in flight would show as a duplicate: the count must hold for a while.
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(15)).until(() -> reader.poll() == expected.size());
+        // Clustering runs in a later sub-topology: wait until every event has reached it.
+        await().atMost(DEADLINE).until(() -> clustered(
+            FaultTestSupport.clusterMemberships(kafka.bootstrapServers(), topics)).containsAll(expected));
       }
       log.info("kill test: {} articles, {} expected events, {} records read", ARTICLES, expected.size(),
           reader.eventIds().size());
@@ -74,17 +77,28 @@ class ExactlyOnceUnderCrashIT {
     }
 
     // Clustering state survived the crashes exactly once too: every event is in one live cluster, none in two.
-    // (Which reports end up grouped together can differ from an uninterrupted run: the clustering is greedy, and
-    // the order in which partitions deliver reports differs from run to run.)
-    // Clustering runs in a later sub-topology: wait until every event has reached it.
-    await().atMost(DEADLINE).until(() -> clustered(FaultTestSupport.clusterMemberships(kafka.bootstrapServers(), topics))
-        .containsAll(expected));
     Set<Set<String>> clusters = FaultTestSupport.clusterMemberships(kafka.bootstrapServers(), topics);
     Set<String> clustered = clustered(clusters);
     long memberships = clusters.stream().mapToLong(Set::size).sum();
     assertThat(memberships).as("no event in two clusters").isEqualTo(clustered.size());
     assertThat(clustered).as("every factual event in a cluster, nothing else").isEqualTo(expected);
-    log.info("kill test: {} events in {} clusters, each exactly once", clustered.size(), clusters.size());
+
+    // And the crashed run converged to the clusters of an uninterrupted run over the same articles.
+    String cleanPrefix = "eos-clean-" + UUID.randomUUID() + ".";
+    Topics cleanTopics = Topics.withPrefix(cleanPrefix);
+    new TopicCreator(kafka.bootstrapServers(), Map.of()).createIfAbsent(cleanTopics.all(), 3);
+    FaultTestSupport.produce(kafka.bootstrapServers(), cleanTopics, articles);
+    try (StreamProcess clean = StreamProcess.start(streamLog, "--bootstrap-servers", kafka.bootstrapServers(),
+        "--topic-prefix", cleanPrefix, "--application-id", "eos-clean-" + UUID.randomUUID(),
+        "--state-dir", workDir.resolve("clean").toString(), "--partitions", "3", "--threads", "2",
+        "--metrics-port", "0")) {
+      await().atMost(DEADLINE).until(() -> clustered(
+          FaultTestSupport.clusterMemberships(kafka.bootstrapServers(), cleanTopics)).containsAll(expected));
+    }
+    assertThat(FaultTestSupport.clusterMemberships(kafka.bootstrapServers(), cleanTopics))
+        .as("the same clusters as an uninterrupted run").isEqualTo(clusters);
+    log.info("kill test: {} events in {} clusters, each exactly once, as in an uninterrupted run", clustered.size(),
+        clusters.size());
   }
 
   private static Set<String> clustered(Set<Set<String>> clusters) {

@@ -14,11 +14,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
- * Decides which reports describe the same real-world event and merges them. Two events can be one when they share a
- * blocking key (country and type family), their dates are within a window that widens as the dates get vaguer, their
- * named places are near (or their provinces equal when one names no place), and their agents do not contradict.
+ * Decides which reports describe the same real-world event and merges them. Two reports are of one event when they
+ * share a blocking key (country and type family), their dates agree (the same day, or a day apart when one is only
+ * dated by its publication), their named places are near (or their provinces equal when one names no place), and
+ * their agents do not contradict; a cluster is a connected group of such reports.
  * Pure logic: the Kafka processor around it keeps the state.
  */
 public final class EventClusterer {
@@ -47,61 +49,87 @@ public final class EventClusterer {
     };
   }
 
+  /** A report in a cluster, with the record time it was seen at. */
+  public record Member(MilitaryEvent event, Instant seenAt) {}
+
   /**
-   * Adds an event to the clusters of its block.
+   * Adds a report to the clusters of its block. Reports are linked pairwise (two reports of one event), and a cluster
+   * is a connected group of linked reports, so the grouping does not depend on the order reports arrive in; a
+   * cluster's fields are folded from its members in event-id order, so they do not either.
    *
    * @param block the block's current clusters
-   * @param seenAt the record time of the event, for first and last seen
+   * @param members the members of those clusters, by event id
+   * @param newcomer the report to add
    */
-  public Update add(List<ClusteredEvent> block, MilitaryEvent event, Instant seenAt) {
+  public Update add(List<ClusteredEvent> block, Function<String, Member> members, Member newcomer) {
+    MilitaryEvent event = newcomer.event();
     if (block.stream().anyMatch(cluster -> cluster.getMemberEventIds().contains(event.getEventId()))) {
       return Update.NONE; // replayed: already counted
     }
     List<ClusteredEvent> matches = block.stream()
-        .filter(cluster -> sameEvent(cluster, event))
+        .filter(cluster -> cluster.getMemberEventIds().stream()
+            .anyMatch(id -> sameEvent(members.apply(id).event(), event)))
         .sorted(Comparator.comparing(ClusteredEvent::getFirstSeen).thenComparing(ClusteredEvent::getClusterId))
         .toList();
     if (matches.isEmpty()) {
-      return new Update(List.of(newCluster(event, seenAt)), List.of());
+      return new Update(List.of(fold(event.getEventId(), 1, List.of(), List.of(newcomer))), List.of());
     }
-    ClusteredEvent survivor = ClusteredEvent.newBuilder(matches.get(0)).build();
+    // The report links clusters that turn out to be one: the oldest survives and names the others.
+    ClusteredEvent survivor = matches.get(0);
     List<String> absorbed = new ArrayList<>();
     List<String> mergedFrom = new ArrayList<>(survivor.getMergedFrom());
-    for (ClusteredEvent other : matches.subList(1, matches.size())) {
-      // The event bridges clusters that turn out to be one: the oldest survives and names the others.
-      mergeInto(survivor, other);
-      absorbed.add(other.getClusterId());
-      mergedFrom.add(other.getClusterId());
-      mergedFrom.addAll(other.getMergedFrom());
+    List<Member> all = new ArrayList<>(List.of(newcomer));
+    for (ClusteredEvent cluster : matches) {
+      cluster.getMemberEventIds().forEach(id -> all.add(members.apply(id)));
+      if (cluster != survivor) {
+        absorbed.add(cluster.getClusterId());
+        mergedFrom.add(cluster.getClusterId());
+        mergedFrom.addAll(cluster.getMergedFrom());
+      }
     }
-    survivor.setMergedFrom(mergedFrom);
-    mergeInto(survivor, newCluster(event, seenAt));
-    survivor.setVersion(survivor.getVersion() + 1);
-    return new Update(List.of(survivor), absorbed);
+    return new Update(List.of(fold(survivor.getClusterId(), survivor.getVersion() + 1, mergedFrom, all)), absorbed);
   }
 
-  boolean sameEvent(ClusteredEvent cluster, MilitaryEvent event) {
-    return family(cluster.getType()).equals(family(event.getType()))
-        && Objects.equals(cluster.getLocation().getCountry(), event.getLocation().getCountry())
-        && datesCompatible(cluster.getDate().toEpochDay(), cluster.getDatePrecision(), event.getDate().toEpochDay(),
-            event.getDatePrecision())
-        && placesCompatible(cluster.getLocation(), event.getLocation())
-        && (cluster.getAgent().equals(UNKNOWN) || event.getAgent().equals(UNKNOWN)
-            || cluster.getAgent().equals(event.getAgent()));
+  /** Whether two reports describe the same real-world event. */
+  boolean sameEvent(MilitaryEvent a, MilitaryEvent b) {
+    return family(a.getType()).equals(family(b.getType()))
+        && Objects.equals(a.getLocation().getCountry(), b.getLocation().getCountry())
+        && datesCompatible(a.getDate().toEpochDay(), a.getDatePrecision(), b.getDate().toEpochDay(),
+            b.getDatePrecision())
+        && placesCompatible(a.getLocation(), b.getLocation())
+        && (a.getAgent().equals(UNKNOWN) || b.getAgent().equals(UNKNOWN) || a.getAgent().equals(b.getAgent()));
   }
 
+  /** A cluster's record from its members, folded in event-id order so that arrival order does not matter. */
+  private static ClusteredEvent fold(String clusterId, int version, List<String> mergedFrom, List<Member> members) {
+    List<Member> ordered = members.stream()
+        .sorted(Comparator.comparing(member -> member.event().getEventId()))
+        .toList();
+    ClusteredEvent cluster = single(ordered.get(0));
+    for (Member member : ordered.subList(1, ordered.size())) {
+      mergeInto(cluster, single(member));
+    }
+    cluster.setClusterId(clusterId);
+    cluster.setVersion(version);
+    cluster.setMergedFrom(new ArrayList<>(mergedFrom));
+    return cluster;
+  }
+
+  /**
+   * Dated reports link within a day of each other only when one of them is dated by its publication; reports dated
+   * only to a month or a year (background mentions) link only to reports of that same month or year, so that they
+   * never chain distinct events of the period into one.
+   */
   private static boolean datesCompatible(long a, DatePrecision precisionA, long b, DatePrecision precisionB) {
-    return Math.abs(a - b) <= Math.max(windowDays(precisionA), windowDays(precisionB));
+    if (isVague(precisionA) || isVague(precisionB)) {
+      return precisionA == precisionB && a == b;
+    }
+    long window = precisionA == DatePrecision.ARTICLE || precisionB == DatePrecision.ARTICLE ? 1 : 0;
+    return Math.abs(a - b) <= window;
   }
 
-  /** How far apart two reports of one event may date it, by how precisely the report dates it. */
-  private static long windowDays(DatePrecision precision) {
-    return switch (precision) {
-      case DAY -> 1; // "yesterday" in one time zone is "today" in another
-      case ARTICLE -> 2; // the publication date stands in for an unstated date
-      case MONTH -> 31;
-      case YEAR -> 366;
-    };
+  private static boolean isVague(DatePrecision precision) {
+    return precision == DatePrecision.MONTH || precision == DatePrecision.YEAR;
   }
 
   private static boolean placesCompatible(Location a, Location b) {
@@ -128,7 +156,10 @@ public final class EventClusterer {
     return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(h));
   }
 
-  private static ClusteredEvent newCluster(MilitaryEvent event, Instant seenAt) {
+  /** A cluster of one report. */
+  private static ClusteredEvent single(Member member) {
+    MilitaryEvent event = member.event();
+    Instant seenAt = member.seenAt();
     return ClusteredEvent.newBuilder()
         .setClusterId(event.getEventId())
         .setVersion(1)
@@ -157,7 +188,7 @@ public final class EventClusterer {
         .build();
   }
 
-  /** Folds what another cluster knows into the survivor: the more precise, the more specific, the higher figure. */
+  /** Folds what another cluster knows into this one: the more precise, the more specific, the higher figure. */
   private static void mergeInto(ClusteredEvent survivor, ClusteredEvent other) {
     survivor.setType(moreSpecific(survivor.getType(), other.getType()));
     if (survivor.getAgent().equals(UNKNOWN)) {

@@ -17,6 +17,8 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.TimestampedKeyValueStore;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
 
 /**
  * Keeps the clusters of each block (country and type family) in RocksDB and turns every event into upserts on the
@@ -31,6 +33,8 @@ public final class EventClusteringProcessor implements Processor<String, Militar
   public static final String CLUSTERS_STORE = "event-clusters";
   /** Block key → ids of the block's live clusters, comma-separated. */
   public static final String BLOCK_INDEX_STORE = "event-cluster-blocks";
+  /** Event id → the clustered report, with the time it was seen: what clusters are folded from. */
+  public static final String MEMBERS_STORE = "event-cluster-members";
   private static final Duration PURGE_INTERVAL = Duration.ofMinutes(10);
 
   private final EventClusterer clusterer = new EventClusterer();
@@ -39,6 +43,7 @@ public final class EventClusteringProcessor implements Processor<String, Militar
   private ProcessorContext<String, ClusteredEvent> context;
   private KeyValueStore<String, ClusteredEvent> clusters;
   private KeyValueStore<String, String> blocks;
+  private TimestampedKeyValueStore<String, MilitaryEvent> members;
 
   public EventClusteringProcessor(Duration retention, PipelineObserver observer) {
     this.retention = retention;
@@ -50,6 +55,7 @@ public final class EventClusteringProcessor implements Processor<String, Militar
     this.context = context;
     this.clusters = context.getStateStore(CLUSTERS_STORE);
     this.blocks = context.getStateStore(BLOCK_INDEX_STORE);
+    this.members = context.getStateStore(MEMBERS_STORE);
     context.schedule(PURGE_INTERVAL, PunctuationType.STREAM_TIME, this::forgetQuietClusters);
   }
 
@@ -58,7 +64,11 @@ public final class EventClusteringProcessor implements Processor<String, Militar
     String block = record.key();
     List<String> ids = clusterIds(block);
     List<ClusteredEvent> current = ids.stream().map(clusters::get).filter(Objects::nonNull).toList();
-    EventClusterer.Update update = clusterer.add(current, record.value(), Instant.ofEpochMilli(record.timestamp()));
+    EventClusterer.Update update = clusterer.add(current, this::member,
+        new EventClusterer.Member(record.value(), Instant.ofEpochMilli(record.timestamp())));
+    if (!update.upserts().isEmpty()) {
+      members.put(record.value().getEventId(), ValueAndTimestamp.make(record.value(), record.timestamp()));
+    }
     Set<String> live = new LinkedHashSet<>(ids);
     for (String absorbed : update.absorbed()) {
       clusters.delete(absorbed);
@@ -76,6 +86,11 @@ public final class EventClusteringProcessor implements Processor<String, Militar
     blocks.put(block, String.join(",", live));
   }
 
+  private EventClusterer.Member member(String eventId) {
+    ValueAndTimestamp<MilitaryEvent> stored = members.get(eventId);
+    return new EventClusterer.Member(stored.value(), Instant.ofEpochMilli(stored.timestamp()));
+  }
+
   private List<String> clusterIds(String block) {
     String ids = blocks.get(block);
     return ids == null || ids.isEmpty() ? List.of() : Arrays.asList(ids.split(","));
@@ -91,7 +106,8 @@ public final class EventClusteringProcessor implements Processor<String, Militar
           ClusteredEvent cluster = clusters.get(id);
           if (cluster != null && cluster.getLastSeen().isAfter(cutoff)) {
             kept.add(id);
-          } else {
+          } else if (cluster != null) {
+            cluster.getMemberEventIds().forEach(members::delete);
             clusters.delete(id);
           }
         }

@@ -15,17 +15,28 @@ import io.sitrep.model.MilitaryEvent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class EventClustererTest {
 
   private static final Instant T0 = Instant.parse("2024-02-03T10:00:00Z");
   private final EventClusterer clusterer = new EventClusterer();
+  private final Map<String, EventClusterer.Member> members = new HashMap<>();
+
+  /** Adds a report as the processor does: the clusterer sees the members stored so far, then the report is stored. */
+  private EventClusterer.Update add(List<ClusteredEvent> block, MilitaryEvent event, Instant seenAt) {
+    EventClusterer.Member member = new EventClusterer.Member(event, seenAt);
+    EventClusterer.Update update = clusterer.add(block, members::get, member);
+    members.put(event.getEventId(), member);
+    return update;
+  }
 
   @Test
   void startsAClusterNamedAfterItsFirstEvent() {
-    EventClusterer.Update update = clusterer.add(List.of(), event("e1", "a1", "2024-02-02", place("Deir ez-Zor", 35.33, 40.14)), T0);
+    EventClusterer.Update update = add(List.of(), event("e1", "a1", "2024-02-02", place("Deir ez-Zor", 35.33, 40.14)), T0);
 
     ClusteredEvent cluster = update.upserts().get(0);
     assertThat(cluster.getClusterId()).isEqualTo("e1");
@@ -39,14 +50,14 @@ class EventClustererTest {
     MilitaryEvent vague = event("e1", "a1", "2024-02-02", country());
     vague.setKilled(5);
     vague.setKilledQualifier(CountQualifier.AT_LEAST);
-    ClusteredEvent first = clusterer.add(List.of(), vague, T0).upserts().get(0);
+    ClusteredEvent first = add(List.of(), vague, T0).upserts().get(0);
     MilitaryEvent precise = event("e2", "a2", "2024-02-02", place("Al-Mayadin", 35.02, 40.45));
     precise.setType(EventType.AIRSTRIKE);
     precise.setKilled(12);
     precise.setKilledQualifier(CountQualifier.EXACT);
     precise.setArticleUrl("https://example.org/a2");
 
-    ClusteredEvent merged = clusterer.add(List.of(first), precise, T0.plusSeconds(60)).upserts().get(0);
+    ClusteredEvent merged = add(List.of(first), precise, T0.plusSeconds(60)).upserts().get(0);
 
     assertThat(merged.getClusterId()).isEqualTo("e1");
     assertThat(merged.getVersion()).isEqualTo(2);
@@ -63,26 +74,47 @@ class EventClustererTest {
 
   @Test
   void keepsStrikesInDifferentProvincesOnTheSameDayApart() {
-    ClusteredEvent north = clusterer.add(List.of(), event("e1", "a1", "2024-02-02", admin1("Aleppo")), T0).upserts().get(0);
+    ClusteredEvent north = add(List.of(), event("e1", "a1", "2024-02-02", admin1("Aleppo")), T0).upserts().get(0);
 
-    EventClusterer.Update update = clusterer.add(List.of(north), event("e2", "a2", "2024-02-02", admin1("Daraa")), T0);
+    EventClusterer.Update update = add(List.of(north), event("e2", "a2", "2024-02-02", admin1("Daraa")), T0);
 
     assertThat(update.upserts()).extracting(ClusteredEvent::getClusterId).containsExactly("e2");
   }
 
   @Test
   void keepsPlacesMoreThanFiftyKilometresApartApart() {
-    ClusteredEvent raqqa = clusterer.add(List.of(), event("e1", "a1", "2024-02-02", place("Raqqa", 35.95, 39.01)), T0)
-        .upserts().get(0);
+    MilitaryEvent raqqa = event("e1", "a1", "2024-02-02", place("Raqqa", 35.95, 39.01));
 
     assertThat(clusterer.sameEvent(raqqa, event("e2", "a2", "2024-02-02", place("Deir ez-Zor", 35.33, 40.14)))).isFalse();
     assertThat(clusterer.sameEvent(raqqa, event("e3", "a3", "2024-02-02", place("Raqqa outskirts", 35.98, 39.05)))).isTrue();
   }
 
   @Test
+  void linksReportsOnConsecutiveDaysOnlyWhenOneIsDatedByItsPublication() {
+    MilitaryEvent monday = event("e1", "a1", "2024-02-05", country());
+    MilitaryEvent tuesday = event("e2", "a2", "2024-02-06", country());
+    MilitaryEvent publishedTuesday = event("e3", "a3", "2024-02-06", country());
+    publishedTuesday.setDatePrecision(DatePrecision.ARTICLE);
+
+    assertThat(clusterer.sameEvent(monday, tuesday)).as("daily strikes stay apart").isFalse();
+    assertThat(clusterer.sameEvent(monday, publishedTuesday)).isTrue();
+  }
+
+  @Test
+  void letsAReportDatedOnlyToAMonthLinkOnlyToReportsOfThatMonth() {
+    MilitaryEvent january = event("e1", "a1", "2024-01-01", country());
+    january.setDatePrecision(DatePrecision.MONTH);
+    MilitaryEvent alsoJanuary = event("e2", "a2", "2024-01-01", country());
+    alsoJanuary.setDatePrecision(DatePrecision.MONTH);
+
+    assertThat(clusterer.sameEvent(january, alsoJanuary)).isTrue();
+    assertThat(clusterer.sameEvent(january, event("e3", "a3", "2024-01-01", country()))).isFalse();
+    assertThat(clusterer.sameEvent(january, event("e4", "a4", "2024-01-17", country()))).isFalse();
+  }
+
+  @Test
   void doesNotTakeTheRepresentativePointOfAProvinceForWhereItHappened() {
-    ClusteredEvent town = clusterer.add(List.of(), event("e1", "a1", "2024-02-02", place("Al-Mayadin", 35.02, 40.45)), T0)
-        .upserts().get(0);
+    MilitaryEvent town = event("e1", "a1", "2024-02-02", place("Al-Mayadin", 35.02, 40.45));
     Location province = admin1("Deir ez-Zor");
     province.setLat(35.75); // 80 km from the town
     province.setLon(40.14);
@@ -92,29 +124,29 @@ class EventClustererTest {
 
   @Test
   void keepsEventsDaysApartOrWithContradictingAgentsApart() {
-    ClusteredEvent cluster = clusterer.add(List.of(), event("e1", "a1", "2024-02-02", country()), T0).upserts().get(0);
+    MilitaryEvent first = event("e1", "a1", "2024-02-02", country());
 
-    assertThat(clusterer.sameEvent(cluster, event("e2", "a2", "2024-02-06", country()))).isFalse();
+    assertThat(clusterer.sameEvent(first, event("e2", "a2", "2024-02-06", country()))).isFalse();
     MilitaryEvent otherAgent = event("e3", "a3", "2024-02-02", country());
     otherAgent.setAgent("RU");
-    assertThat(clusterer.sameEvent(cluster, otherAgent)).isFalse();
-    MilitaryEvent unknownAgent = event("e4", "a4", "2024-02-03", country());
+    assertThat(clusterer.sameEvent(first, otherAgent)).isFalse();
+    MilitaryEvent unknownAgent = event("e4", "a4", "2024-02-02", country());
     unknownAgent.setAgent("UNKNOWN");
-    assertThat(clusterer.sameEvent(cluster, unknownAgent)).isTrue();
+    assertThat(clusterer.sameEvent(first, unknownAgent)).isTrue();
   }
 
   @Test
   void mergesTwoClustersThatAnEventBridgesAndNamesTheAbsorbedOne() {
-    ClusteredEvent west = clusterer.add(List.of(), event("e1", "a1", "2024-02-02", place("West", 35.00, 40.00)), T0)
+    ClusteredEvent west = add(List.of(), event("e1", "a1", "2024-02-02", place("West", 35.00, 40.00)), T0)
         .upserts().get(0);
-    ClusteredEvent east = clusterer.add(List.of(), event("e2", "a2", "2024-02-02", place("East", 35.00, 40.80)),
+    ClusteredEvent east = add(List.of(), event("e2", "a2", "2024-02-02", place("East", 35.00, 40.80)),
         T0.plusSeconds(5)).upserts().get(0);
-    assertThat(clusterer.sameEvent(west, event("x", "x", "2024-02-02", place("East", 35.00, 40.80)))).isFalse();
+    assertThat(clusterer.sameEvent(members.get("e1").event(), members.get("e2").event())).isFalse();
 
     // Between them, near enough to both, and dated: it links the two reports.
     MilitaryEvent bridge = event("e3", "a3", "2024-02-02", admin1("Deir ez-Zor"));
     bridge.getLocation().setLat(null);
-    EventClusterer.Update update = clusterer.add(new ArrayList<>(List.of(west, east)), bridge, T0.plusSeconds(10));
+    EventClusterer.Update update = add(new ArrayList<>(List.of(west, east)), bridge, T0.plusSeconds(10));
 
     assertThat(update.absorbed()).containsExactly("e2");
     ClusteredEvent survivor = update.upserts().get(0);
@@ -124,11 +156,43 @@ class EventClustererTest {
   }
 
   @Test
+  void groupsTheSameReportsWhateverTheOrderTheyArriveIn() {
+    // Two towns 73 km apart and a report naming only their province: the province report links both towns'
+    // reports, whether it comes first or last. Folding into a cluster's merged place instead would depend on order.
+    MilitaryEvent west = event("w", "a1", "2024-02-02", place("West", 35.00, 40.00));
+    MilitaryEvent east = event("e", "a2", "2024-02-02", place("East", 35.00, 40.80));
+    MilitaryEvent province = event("p", "a3", "2024-02-02", admin1("Deir ez-Zor"));
+    MilitaryEvent elsewhere = event("x", "a4", "2024-02-02", admin1("Homs"));
+
+    List<java.util.Set<String>> provinceFirst = grouping(List.of(province, west, east, elsewhere));
+    members.clear();
+    List<java.util.Set<String>> provinceLast = grouping(List.of(elsewhere, west, east, province));
+    members.clear();
+    List<java.util.Set<String>> provinceBetween = grouping(List.of(west, province, elsewhere, east));
+
+    assertThat(provinceFirst).containsExactlyInAnyOrder(java.util.Set.of("w", "e", "p"), java.util.Set.of("x"));
+    assertThat(provinceLast).containsExactlyInAnyOrderElementsOf(provinceFirst);
+    assertThat(provinceBetween).containsExactlyInAnyOrderElementsOf(provinceFirst);
+  }
+
+  private List<java.util.Set<String>> grouping(List<MilitaryEvent> reports) {
+    Map<String, ClusteredEvent> clusters = new HashMap<>();
+    Instant time = T0;
+    for (MilitaryEvent report : reports) {
+      EventClusterer.Update update = add(new java.util.ArrayList<>(clusters.values()), report, time);
+      update.absorbed().forEach(clusters::remove);
+      update.upserts().forEach(cluster -> clusters.put(cluster.getClusterId(), cluster));
+      time = time.plusSeconds(1);
+    }
+    return clusters.values().stream().map(cluster -> java.util.Set.copyOf(cluster.getMemberEventIds())).toList();
+  }
+
+  @Test
   void ignoresAnEventItHasAlreadyCounted() {
     MilitaryEvent strike = event("e1", "a1", "2024-02-02", country());
-    ClusteredEvent cluster = clusterer.add(List.of(), strike, T0).upserts().get(0);
+    ClusteredEvent cluster = add(List.of(), strike, T0).upserts().get(0);
 
-    assertThat(clusterer.add(List.of(cluster), strike, T0.plusSeconds(1)).upserts()).isEmpty();
+    assertThat(add(List.of(cluster), strike, T0.plusSeconds(1)).upserts()).isEmpty();
   }
 
   @Test
