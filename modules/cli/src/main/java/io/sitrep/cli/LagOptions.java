@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import picocli.CommandLine.Option;
@@ -32,16 +33,23 @@ final class LagOptions {
   }
 
   Admin admin(String bootstrapServers, Map<String, String> overrides) {
-    Map<String, Object> config = new HashMap<>(overrides);
-    config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-    return Admin.create(config);
+    return Admin.create(clientConfig(bootstrapServers, overrides));
   }
 
   /** A monitor over the chosen groups; an empty choice means discovering them on every sample. */
   LagMonitor monitor(Admin admin, String bootstrapServers, Map<String, String> overrides) {
-    Map<String, Object> consumerConfig = new HashMap<>(overrides);
-    consumerConfig.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-    return new LagMonitor(new LagSampler(admin, consumerConfig), new LagHistory(WINDOW), new LagEvaluator(),
-        new LinkedHashSet<>(groups));
+    return monitorOf(admin, clientConfig(bootstrapServers, overrides), new LinkedHashSet<>(groups));
+  }
+
+  /** Settings for Sitrep's Kafka clients: the overrides from the properties file, and where Kafka is. */
+  static Map<String, Object> clientConfig(String bootstrapServers, Map<String, String> overrides) {
+    Map<String, Object> config = new HashMap<>(overrides);
+    config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    return config;
+  }
+
+  /** A monitor of the given groups over a window of {@link #WINDOW} samples. */
+  static LagMonitor monitorOf(Admin admin, Map<String, Object> clientConfig, Set<String> groups) {
+    return new LagMonitor(new LagSampler(admin, clientConfig), new LagHistory(WINDOW), new LagEvaluator(), groups);
   }
 }

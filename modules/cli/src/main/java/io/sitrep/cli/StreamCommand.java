@@ -9,24 +9,19 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.sitrep.extraction.RuleBasedExtractor;
 import io.sitrep.ops.http.OpsHttpServer;
-import io.sitrep.ops.lag.LagEvaluator;
-import io.sitrep.ops.metrics.LagExporter;
-import io.sitrep.ops.lag.LagHistory;
 import io.sitrep.ops.lag.LagMonitor;
-import io.sitrep.ops.lag.LagSampler;
+import io.sitrep.ops.metrics.LagExporter;
 import io.sitrep.ops.metrics.LagMetrics;
 import io.sitrep.ops.metrics.PipelineMetrics;
 import io.sitrep.streams.SitrepStreamsApp;
 import io.sitrep.streams.StreamsAppConfig;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.streams.KafkaStreams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,7 +77,7 @@ final class StreamCommand implements Callable<Integer> {
       }
     });
     try (OpsHttpServer server = new OpsHttpServer(metricsHost, metricsPort, registry, new StreamsHealth(app));
-        Admin admin = Admin.create(adminConfig(overrides));
+        Admin admin = Admin.create(LagOptions.clientConfig(kafka.bootstrapServers, overrides));
         LagExporter lag = ownLag(admin, overrides, config.applicationId(), registry)) {
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         app.close();
@@ -116,19 +111,13 @@ final class StreamCommand implements Callable<Integer> {
     new ProcessorMetrics().bindTo(registry);
   }
 
-  private Map<String, Object> adminConfig(Map<String, String> overrides) {
-    Map<String, Object> config = new HashMap<>(overrides);
-    config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers);
-    return config;
-  }
-
   /** The application's own consumer lag, in records and seconds, among its metrics. */
   private LagExporter ownLag(Admin admin, Map<String, String> overrides, String applicationId,
       PrometheusMeterRegistry registry) {
     LagMetrics metrics = new LagMetrics();
     metrics.bindTo(registry);
-    LagMonitor monitor = new LagMonitor(new LagSampler(admin, adminConfig(overrides)), new LagHistory(LagOptions.WINDOW),
-        new LagEvaluator(), Set.of(applicationId));
+    LagMonitor monitor = LagOptions.monitorOf(admin, LagOptions.clientConfig(kafka.bootstrapServers, overrides),
+        Set.of(applicationId));
     return new LagExporter(monitor, metrics, LagExporter.DEFAULT_INTERVAL);
   }
 }
