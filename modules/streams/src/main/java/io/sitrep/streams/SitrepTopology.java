@@ -51,7 +51,7 @@ public final class SitrepTopology {
         Stores.persistentKeyValueStore(EventClusteringProcessor.CLUSTERS_STORE), Serdes.String(),
         topics.clusteredEvents().valueSerde()));
     builder.addStateStore(Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(EventClusteringProcessor.BLOCK_INDEX_STORE), Serdes.String(), Serdes.String()));
+        Stores.persistentKeyValueStore(EventClusteringProcessor.DAY_INDEX_STORE), Serdes.String(), Serdes.String()));
     builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
         Stores.persistentTimestampedKeyValueStore(EventClusteringProcessor.MEMBERS_STORE), Serdes.String(),
         events.valueSerde()));
@@ -81,7 +81,7 @@ public final class SitrepTopology {
         .selectKey((eventId, event) -> EventClusterer.blockKey(event), Named.as("key-events-by-block"))
         .repartition(Repartitioned.with(Serdes.String(), events.valueSerde()).withName("events-by-block"))
         .process(() -> new EventClusteringProcessor(config.stateRetention(), observer), Named.as("cluster-events"),
-            EventClusteringProcessor.CLUSTERS_STORE, EventClusteringProcessor.BLOCK_INDEX_STORE,
+            EventClusteringProcessor.CLUSTERS_STORE, EventClusteringProcessor.DAY_INDEX_STORE,
             EventClusteringProcessor.MEMBERS_STORE)
         .to(clustered.name(), Produced.with(clustered.keySerde(), clustered.valueSerde()).withName("sink-clustered-events"));
     if (config.jsonMirror()) {

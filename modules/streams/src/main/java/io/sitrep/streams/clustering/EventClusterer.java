@@ -9,11 +9,11 @@ import io.sitrep.model.MilitaryEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -53,41 +53,43 @@ public final class EventClusterer {
   public record Member(MilitaryEvent event, Instant seenAt) {}
 
   /**
-   * Adds a report to the clusters of its block. Reports are linked pairwise (two reports of one event), and a cluster
-   * is a connected group of linked reports, so the grouping does not depend on the order reports arrive in; a
-   * cluster's fields are folded from its members in event-id order, so they do not either.
+   * Adds a report to the clusters near it in its block. Reports are linked pairwise (two reports of one event), and a
+   * cluster is a connected group of linked reports, so the grouping does not depend on the order reports arrive in;
+   * a cluster's fields are merged by rules that do not depend on order either (see {@link #mergeInto}), so a cluster
+   * is updated from its current record and the newcomer alone, without reading back its members.
    *
-   * @param block the block's current clusters
+   * @param candidates the clusters of the block that could hold a report linked to the newcomer: at least those with
+   *     a member dated within a day of it
    * @param members the members of those clusters, by event id
    * @param newcomer the report to add
    */
-  public Update add(List<ClusteredEvent> block, Function<String, Member> members, Member newcomer) {
+  public Update add(List<ClusteredEvent> candidates, Function<String, Member> members, Member newcomer) {
     MilitaryEvent event = newcomer.event();
-    if (block.stream().anyMatch(cluster -> cluster.getMemberEventIds().contains(event.getEventId()))) {
+    if (candidates.stream().anyMatch(cluster -> cluster.getMemberEventIds().contains(event.getEventId()))) {
       return Update.NONE; // replayed: already counted
     }
-    List<ClusteredEvent> matches = block.stream()
+    List<ClusteredEvent> matches = candidates.stream()
         .filter(cluster -> cluster.getMemberEventIds().stream()
             .anyMatch(id -> sameEvent(members.apply(id).event(), event)))
         .sorted(Comparator.comparing(ClusteredEvent::getFirstSeen).thenComparing(ClusteredEvent::getClusterId))
         .toList();
     if (matches.isEmpty()) {
-      return new Update(List.of(fold(event.getEventId(), 1, List.of(), List.of(newcomer))), List.of());
+      return new Update(List.of(single(newcomer)), List.of());
     }
     // The report links clusters that turn out to be one: the oldest survives and names the others.
-    ClusteredEvent survivor = matches.get(0);
+    ClusteredEvent survivor = ClusteredEvent.newBuilder(matches.get(0)).build();
     List<String> absorbed = new ArrayList<>();
     List<String> mergedFrom = new ArrayList<>(survivor.getMergedFrom());
-    List<Member> all = new ArrayList<>(List.of(newcomer));
-    for (ClusteredEvent cluster : matches) {
-      cluster.getMemberEventIds().forEach(id -> all.add(members.apply(id)));
-      if (cluster != survivor) {
-        absorbed.add(cluster.getClusterId());
-        mergedFrom.add(cluster.getClusterId());
-        mergedFrom.addAll(cluster.getMergedFrom());
-      }
+    for (ClusteredEvent cluster : matches.subList(1, matches.size())) {
+      mergeInto(survivor, cluster);
+      absorbed.add(cluster.getClusterId());
+      mergedFrom.add(cluster.getClusterId());
+      mergedFrom.addAll(cluster.getMergedFrom());
     }
-    return new Update(List.of(fold(survivor.getClusterId(), survivor.getVersion() + 1, mergedFrom, all)), absorbed);
+    mergeInto(survivor, single(newcomer));
+    survivor.setVersion(survivor.getVersion() + 1);
+    survivor.setMergedFrom(mergedFrom);
+    return new Update(List.of(survivor), absorbed);
   }
 
   /** Whether two reports describe the same real-world event. */
@@ -98,21 +100,6 @@ public final class EventClusterer {
             b.getDatePrecision())
         && placesCompatible(a.getLocation(), b.getLocation())
         && (a.getAgent().equals(UNKNOWN) || b.getAgent().equals(UNKNOWN) || a.getAgent().equals(b.getAgent()));
-  }
-
-  /** A cluster's record from its members, folded in event-id order so that arrival order does not matter. */
-  private static ClusteredEvent fold(String clusterId, int version, List<String> mergedFrom, List<Member> members) {
-    List<Member> ordered = members.stream()
-        .sorted(Comparator.comparing(member -> member.event().getEventId()))
-        .toList();
-    ClusteredEvent cluster = single(ordered.get(0));
-    for (Member member : ordered.subList(1, ordered.size())) {
-      mergeInto(cluster, single(member));
-    }
-    cluster.setClusterId(clusterId);
-    cluster.setVersion(version);
-    cluster.setMergedFrom(new ArrayList<>(mergedFrom));
-    return cluster;
   }
 
   /**
@@ -188,26 +175,29 @@ public final class EventClusterer {
         .build();
   }
 
-  /** Folds what another cluster knows into this one: the more precise, the more specific, the higher figure. */
+  /**
+   * Folds what another cluster knows into this one: the more precise, the more specific, the higher figure. Ties are
+   * broken by a fixed order of the values themselves, never by which cluster came first, so that merging is
+   * commutative and associative: a cluster's record does not depend on the order its reports arrived in, and a replay
+   * after a crash rebuilds the same records.
+   */
   private static void mergeInto(ClusteredEvent survivor, ClusteredEvent other) {
     survivor.setType(moreSpecific(survivor.getType(), other.getType()));
-    if (survivor.getAgent().equals(UNKNOWN)) {
-      survivor.setAgent(other.getAgent());
-    }
+    survivor.setAgent(knownAgent(survivor.getAgent(), other.getAgent()));
     survivor.setCounterparts(union(survivor.getCounterparts(), other.getCounterparts()));
-    if (rank(other.getLocation().getPrecision()) < rank(survivor.getLocation().getPrecision())) {
+    if (MOST_PRECISE_LOCATION.compare(other.getLocation(), survivor.getLocation()) < 0) {
       survivor.setLocation(other.getLocation());
     }
-    if (rank(other.getDatePrecision()) < rank(survivor.getDatePrecision())) {
+    if (MOST_PRECISE_DATE.compare(other, survivor) < 0) {
       survivor.setDate(other.getDate());
       survivor.setDatePrecision(other.getDatePrecision());
     }
-    if (other.getKilled() != null && (survivor.getKilled() == null || other.getKilled() > survivor.getKilled())) {
+    if (higherToll(other.getKilled(), other.getKilledSource(), survivor.getKilled(), survivor.getKilledSource())) {
       survivor.setKilled(other.getKilled());
       survivor.setKilledQualifier(other.getKilledQualifier());
       survivor.setKilledSource(other.getKilledSource());
     }
-    if (other.getInjured() != null && (survivor.getInjured() == null || other.getInjured() > survivor.getInjured())) {
+    if (higherToll(other.getInjured(), other.getInjuredSource(), survivor.getInjured(), survivor.getInjuredSource())) {
       survivor.setInjured(other.getInjured());
       survivor.setInjuredQualifier(other.getInjuredQualifier());
       survivor.setInjuredSource(other.getInjuredSource());
@@ -226,9 +216,41 @@ public final class EventClusterer {
     }
   }
 
-  /** ATTACK says only that there was violence; any other violent type says how. */
+  /** Most precise first; among equally precise places, a fixed order of names and coordinates. */
+  private static final Comparator<Location> MOST_PRECISE_LOCATION = Comparator
+      .comparingInt((Location location) -> rank(location.getPrecision()))
+      .thenComparing(Location::getPlace, Comparator.nullsLast(Comparator.naturalOrder()))
+      .thenComparing(Location::getAdmin1, Comparator.nullsLast(Comparator.naturalOrder()))
+      .thenComparing(Location::getLat, Comparator.nullsLast(Comparator.naturalOrder()))
+      .thenComparing(Location::getLon, Comparator.nullsLast(Comparator.naturalOrder()));
+
+  /** Most precise first; among equally precise dates, the earliest. */
+  private static final Comparator<ClusteredEvent> MOST_PRECISE_DATE = Comparator
+      .comparingInt((ClusteredEvent cluster) -> rank(cluster.getDatePrecision()))
+      .thenComparing(ClusteredEvent::getDate);
+
+  /** Whether a toll beats another: a figure beats none, a higher one a lower, and on a tie the first source by id. */
+  private static boolean higherToll(Integer count, String source, Integer current, String currentSource) {
+    if (count == null) {
+      return false;
+    }
+    return current == null || count > current || (count.equals(current) && source.compareTo(currentSource) < 0);
+  }
+
+  /** ATTACK says only that there was violence; any other violent type says how (two modes: the first declared). */
   private static EventType moreSpecific(EventType current, EventType candidate) {
-    return current == EventType.ATTACK ? candidate : current;
+    if (current == EventType.ATTACK) {
+      return candidate;
+    }
+    return candidate == EventType.ATTACK || current.compareTo(candidate) <= 0 ? current : candidate;
+  }
+
+  /** A named agent over UNKNOWN; two named agents (a chain of reports can hold both): the first by code. */
+  private static String knownAgent(String current, String candidate) {
+    if (current.equals(UNKNOWN)) {
+      return candidate;
+    }
+    return candidate.equals(UNKNOWN) || current.compareTo(candidate) <= 0 ? current : candidate;
   }
 
   private static int rank(LocationPrecision precision) {
@@ -244,8 +266,9 @@ public final class EventClusterer {
     };
   }
 
+  /** Sorted, so that the order of a merge does not show in the record. */
   private static List<String> union(List<String> first, List<String> second) {
-    Set<String> union = new LinkedHashSet<>(first);
+    Set<String> union = new TreeSet<>(first);
     union.addAll(second);
     return new ArrayList<>(union);
   }

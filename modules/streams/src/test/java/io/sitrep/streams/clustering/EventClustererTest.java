@@ -175,6 +175,51 @@ class EventClustererTest {
     assertThat(provinceBetween).containsExactlyInAnyOrderElementsOf(provinceFirst);
   }
 
+  @Test
+  void mergesToTheSameRecordWhateverTheOrderTheReportsArriveIn() {
+    // Three reports of one strike that disagree where a merge must choose: two modes, two equally precise nearby
+    // places, two agents (through an UNKNOWN one), equal tolls from different articles.
+    MilitaryEvent first = event("e1", "a1", "2024-02-02", place("Al-Mayadin", 35.02, 40.45));
+    first.setType(EventType.SHELLING);
+    first.setKilled(5);
+    MilitaryEvent second = event("e2", "a2", "2024-02-02", place("Mayadin outskirts", 35.05, 40.40));
+    second.setType(EventType.AIRSTRIKE);
+    second.setAgent("UNKNOWN");
+    second.setKilled(5);
+    MilitaryEvent third = event("e3", "a3", "2024-02-02", place("Al-Mayadin", 35.02, 40.45));
+    third.setAgent("IR"); // contradicts the first report: the two link only through the second
+    third.setCounterparts(List.of("SY"));
+    List<List<MilitaryEvent>> orders = List.of(List.of(first, second, third), List.of(third, second, first),
+        List.of(second, third, first), List.of(first, third, second));
+
+    List<ClusteredEvent> records = new ArrayList<>();
+    for (List<MilitaryEvent> order : orders) {
+      members.clear();
+      Map<String, ClusteredEvent> clusters = new HashMap<>();
+      for (MilitaryEvent report : order) {
+        // Each report is seen at the same time in every order, as on a replay of the same records.
+        Instant seenAt = T0.plusSeconds(Integer.parseInt(report.getEventId().substring(1)));
+        EventClusterer.Update update = add(new ArrayList<>(clusters.values()), report, seenAt);
+        update.absorbed().forEach(clusters::remove);
+        update.upserts().forEach(cluster -> clusters.put(cluster.getClusterId(), cluster));
+      }
+      assertThat(clusters).hasSize(1);
+      ClusteredEvent merged = clusters.values().iterator().next();
+      // Only the record's history tells the order: its name (the first report's), version and absorbed clusters.
+      merged.setClusterId("any");
+      merged.setVersion(0);
+      merged.setMergedFrom(List.of());
+      records.add(merged);
+    }
+
+    assertThat(records).allSatisfy(record -> assertThat(record).isEqualTo(records.get(0)));
+    assertThat(records.get(0).getType()).isEqualTo(EventType.AIRSTRIKE);
+    assertThat(records.get(0).getAgent()).isEqualTo("IR");
+    assertThat(records.get(0).getLocation().getPlace()).isEqualTo("Al-Mayadin");
+    assertThat(records.get(0).getKilledSource()).isEqualTo("a1");
+    assertThat(records.get(0).getMemberEventIds()).containsExactly("e1", "e2", "e3");
+  }
+
   private List<java.util.Set<String>> grouping(List<MilitaryEvent> reports) {
     Map<String, ClusteredEvent> clusters = new HashMap<>();
     Instant time = T0;
