@@ -52,6 +52,12 @@ public record StreamsAppConfig(
         stateRetention, routeByType, jsonMirror, kafkaOverrides);
   }
 
+  /** The same configuration with another number of stream threads. */
+  public StreamsAppConfig withStreamThreads(int count) {
+    return new StreamsAppConfig(bootstrapServers, applicationId, stateDir, partitions, count, maxArticleChars,
+        stateRetention, routeByType, jsonMirror, kafkaOverrides);
+  }
+
   /** The same configuration with further Kafka settings. */
   public StreamsAppConfig withKafkaOverrides(Map<String, String> overrides) {
     return new StreamsAppConfig(bootstrapServers, applicationId, stateDir, partitions, streamThreads, maxArticleChars,

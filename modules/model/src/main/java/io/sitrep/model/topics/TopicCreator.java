@@ -15,6 +15,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,6 +63,7 @@ public final class TopicCreator {
           }
         }
       }
+      awaitLeaders(admin, missing.stream().map(NewTopic::name).toList());
     } catch (TimeoutException e) {
       throw new IllegalStateException("no answer from Kafka at " + adminConfig.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG)
           + " within " + TIMEOUT.toSeconds() + " s: is it running, and is the address right?", e);
@@ -71,6 +73,33 @@ public final class TopicCreator {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while creating topics", e);
+    }
+  }
+
+  /**
+   * A created topic is usable once every partition has a leader in the brokers' metadata; until then clients get
+   * "unknown topic" or "not leader" answers and retry noisily.
+   */
+  private static void awaitLeaders(Admin admin, Collection<String> created)
+      throws InterruptedException, ExecutionException, TimeoutException {
+    long deadline = System.nanoTime() + TIMEOUT.toNanos();
+    while (!created.isEmpty()) {
+      try {
+        boolean ready = admin.describeTopics(created).allTopicNames().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS)
+            .values().stream()
+            .allMatch(topic -> topic.partitions().stream().allMatch(partition -> partition.leader() != null));
+        if (ready) {
+          return;
+        }
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
+          throw e;
+        }
+      }
+      if (System.nanoTime() > deadline) {
+        throw new TimeoutException("created topics got no partition leaders");
+      }
+      Thread.sleep(50);
     }
   }
 }
