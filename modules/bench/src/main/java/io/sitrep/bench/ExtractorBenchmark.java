@@ -1,17 +1,8 @@
 package io.sitrep.bench;
 
 import io.sitrep.extraction.RuleBasedExtractor;
-import io.sitrep.json.ArticleJson;
-import io.sitrep.json.InvalidArticleException;
 import io.sitrep.model.Article;
 import io.sitrep.model.MilitaryEvent;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -44,31 +35,15 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(1)
 public class ExtractorBenchmark {
 
-  private static final List<String> DEV_FILES = List.of("seed.jsonl", "open-licence.jsonl", "open-licence-2.jsonl");
-
   private RuleBasedExtractor extractor;
   private List<Article> articles;
 
   @Setup
-  public void load() throws IOException, InvalidArticleException {
+  public void load() {
     extractor = RuleBasedExtractor.standard();
-    articles = new ArrayList<>();
-    ArticleJson json = new ArticleJson();
-    long bytes = 0;
-    for (String file : DEV_FILES) {
-      try (InputStream in = ExtractorBenchmark.class.getResourceAsStream("/io/sitrep/bench/" + file);
-          BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-        String line;
-        while ((line = reader.readLine()) != null) {
-          if (!line.isBlank()) {
-            Article article = json.parse(line, Instant.EPOCH);
-            articles.add(article);
-            bytes += article.getText().getBytes(StandardCharsets.UTF_8).length;
-          }
-        }
-      }
-    }
-    System.err.printf("ExtractorBenchmark: %d articles, %d bytes of text per op%n", articles.size(), bytes);
+    articles = DevArticles.load();
+    System.err.printf("ExtractorBenchmark: %d articles, %d bytes of text per op%n", articles.size(),
+        DevArticles.textBytes(articles));
   }
 
   @Benchmark

@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
         EvalCommand.class,
         LagCommand.class,
         MonitorCommand.class,
+        BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Sitrep implements Runnable {
 

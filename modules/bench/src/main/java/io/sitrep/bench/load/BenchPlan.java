@@ -1,0 +1,38 @@
+package io.sitrep.bench.load;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What a bench run measures.
+ *
+ * @param articles articles in the backlog that each topology drains at saturation
+ * @param partitions partitions of the article topic for the headline runs
+ * @param streamThreads stream threads of the instance in the headline runs
+ * @param loads fractions of the saturation rate at which latency is measured
+ * @param latencyPhase how long articles are offered at each of those rates
+ * @param scalingArticles articles per run of the scaling table; 0 leaves the table out
+ * @param seed of the generated corpus
+ * @param profile record a JFR profile of each instance (written beside its log)
+ */
+public record BenchPlan(int articles, int partitions, int streamThreads, List<Double> loads, Duration latencyPhase,
+    int scalingArticles, long seed, boolean profile) {
+
+  /** A smoke run, under two minutes: every measurement once, on little data, no scaling table. */
+  public static BenchPlan quick() {
+    return new BenchPlan(1_500, 2, 1, List.of(0.25, 0.5, 0.75), Duration.ofSeconds(3), 0, 1, false);
+  }
+
+  /** The documented run: large enough for stable rates and percentiles, with the scaling table. */
+  public static BenchPlan full() {
+    return new BenchPlan(20_000, 2, 1, List.of(0.25, 0.5, 0.75), Duration.ofSeconds(20), 10_000, 1, false);
+  }
+
+  public BenchPlan {
+    if (articles < 1 || partitions < 1 || streamThreads < 1 || scalingArticles < 0) {
+      throw new IllegalArgumentException("articles, partitions and threads must be positive");
+    }
+    loads = List.copyOf(loads);
+  }
+
+}

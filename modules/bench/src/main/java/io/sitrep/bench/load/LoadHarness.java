@@ -1,0 +1,311 @@
+package io.sitrep.bench.load;
+
+import io.sitrep.bench.DevArticles;
+import io.sitrep.bench.load.BenchResults.Latency;
+import io.sitrep.bench.load.BenchResults.Saturation;
+import io.sitrep.bench.load.BenchResults.SubjectRun;
+import io.sitrep.extraction.RuleBasedExtractor;
+import io.sitrep.ingest.ArticleProducer;
+import io.sitrep.ingest.IngestListener;
+import io.sitrep.model.Article;
+import io.sitrep.model.topics.TopicCreator;
+import io.sitrep.model.topics.Topics;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.locks.LockSupport;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+
+/**
+ * Runs the Sitrep topology and the passthrough baseline against one broker, one after the other, each in its own
+ * JVM, and measures what {@link BenchResults} holds. Each run has its own topics (under a run prefix, deleted
+ * afterwards) and its own consumer group.
+ *
+ * <p>Saturation: the backlog is produced first, then the instance starts and drains it; the rate is read from the
+ * group's committed offsets. Latency: with the instance still running (warm), articles are offered at fixed
+ * fractions of that rate, open loop (late sends catch up instead of waiting), each stamped {@code received} as it is
+ * sent; an event's latency is when a read_committed consumer got it minus that stamp.
+ */
+public final class LoadHarness {
+
+  private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(15);
+  private static final Duration SAMPLE_INTERVAL = Duration.ofMillis(200);
+  /** The share of the backlog left out of the rate as warm-up (JIT, first fetches, task assignment). */
+  private static final double WARM_UP_SHARE = 0.1;
+
+  private final String bootstrapServers;
+  private final BenchPlan plan;
+  private final Path workDir;
+  private final PrintStream progress;
+  private final BenchCorpus corpus = BenchCorpus.fromDevArticles();
+  private final RuleBasedExtractor extractor = RuleBasedExtractor.standard();
+  private final String runId = Long.toString(System.currentTimeMillis(), 36);
+  private int runs;
+
+  public LoadHarness(String bootstrapServers, BenchPlan plan, Path workDir, PrintStream progress) {
+    this.bootstrapServers = bootstrapServers;
+    this.plan = plan;
+    this.workDir = workDir;
+    this.progress = progress;
+  }
+
+  public BenchResults run() throws IOException, InterruptedException {
+    Files.createDirectories(workDir);
+    List<Article> backlog = corpus.generate("bench", plan.articles(), plan.seed());
+    // Expected records are worked out before any instance runs, so that the offline extraction takes no CPU from them.
+    SubjectRun baseline = measure(Subject.PASSTHROUGH, backlog, expectedKeys(Subject.PASSTHROUGH, backlog));
+    SubjectRun sitrep = measure(Subject.SITREP, backlog, expectedKeys(Subject.SITREP, backlog));
+    List<Saturation> scaling = new ArrayList<>();
+    if (plan.scalingArticles() > 0) {
+      List<Article> scalingBacklog = corpus.generate("scale", plan.scalingArticles(), plan.seed() + 1);
+      Set<String> expected = expectedKeys(Subject.SITREP, scalingBacklog);
+      for (int partitions : List.of(1, 2, 4)) {
+        for (int threads : List.of(1, 2)) {
+          scaling.add(drainOnly(scalingBacklog, expected, partitions, threads, 1));
+        }
+      }
+      scaling.add(drainOnly(scalingBacklog, expected, 4, 1, 2));
+    }
+    return new BenchResults(machine(backlog), plan, baseline, sitrep, scaling);
+  }
+
+  /** Saturation, then latency at each load, then heap: the headline measurements of one topology. */
+  private SubjectRun measure(Subject subject, List<Article> backlog, Set<String> expected)
+      throws IOException, InterruptedException {
+    try (Run run = new Run(subject, plan.partitions())) {
+      run.preload(backlog);
+      List<InstanceProcess> instances = run.startInstances(plan.streamThreads(), 1);
+      try {
+        Saturation saturation = run.drain(backlog, expected, plan.streamThreads(), instances);
+        List<Latency> latencies = new ArrayList<>();
+        for (double load : plan.loads()) {
+          latencies.add(run.latencyAt(load, saturation.articlesPerSecond()));
+        }
+        long heap = instances.get(0).heapAfterGc();
+        return new SubjectRun(saturation, latencies, heap);
+      } finally {
+        closeAll(instances);
+      }
+    }
+  }
+
+  private Saturation drainOnly(List<Article> backlog, Set<String> expected, int partitions, int threads,
+      int instanceCount) throws IOException, InterruptedException {
+    try (Run run = new Run(Subject.SITREP, partitions)) {
+      run.preload(backlog);
+      List<InstanceProcess> instances = run.startInstances(threads, instanceCount);
+      try {
+        return run.drain(backlog, expected, threads, instances);
+      } finally {
+        closeAll(instances);
+      }
+    }
+  }
+
+  /** The keys the event topic must carry: one record per article, or the events the extractor finds offline. */
+  private Set<String> expectedKeys(Subject subject, List<Article> articles) {
+    Set<String> keys = new HashSet<>();
+    for (Article article : articles) {
+      if (subject == Subject.PASSTHROUGH) {
+        keys.add(article.getId());
+      } else {
+        extractor.extract(article).forEach(event -> keys.add(event.getEventId()));
+      }
+    }
+    return keys;
+  }
+
+  private BenchResults.Machine machine(List<Article> backlog) {
+    return new BenchResults.Machine(Runtime.getRuntime().availableProcessors(),
+        System.getProperty("os.name") + " " + System.getProperty("os.arch"),
+        System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+        InstanceProcess.MAX_HEAP, (double) DevArticles.textBytes(backlog) / backlog.size(), bootstrapServers);
+  }
+
+  private static Duration cpuTime(List<InstanceProcess> instances) {
+    return instances.stream().map(InstanceProcess::cpuTime).reduce(Duration.ZERO, Duration::plus);
+  }
+
+  private static void closeAll(List<InstanceProcess> instances) throws InterruptedException {
+    for (InstanceProcess instance : instances) {
+      instance.close();
+    }
+  }
+
+  /** One topology on its own topics and consumer group. */
+  private final class Run implements AutoCloseable {
+
+    private final Subject subject;
+    private final int partitions;
+    private final String name;
+    private final Topics topics;
+    private final Admin admin;
+    private final ArticleProducer producer;
+    private final OutputReader reader;
+    private long sent;
+
+    Run(Subject subject, int partitions) {
+      this.subject = subject;
+      this.partitions = partitions;
+      this.name = "bench-" + runId + "-" + (++runs) + "-" + subject.name().toLowerCase(Locale.ROOT);
+      this.topics = Topics.withPrefix(name + ".");
+      this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+      new TopicCreator(bootstrapServers, Map.of()).createIfAbsent(topics.all(), partitions);
+      this.producer = new ArticleProducer(bootstrapServers, Map.of(), topics.articles(), QUIET);
+      this.reader = new OutputReader(bootstrapServers, topics.events());
+    }
+
+    void preload(List<Article> backlog) {
+      progress.printf("%s: %d articles into %s%n", name, backlog.size(), topics.articles().name());
+      Instant now = Instant.now();
+      backlog.forEach(article -> send(article, now));
+      flush();
+    }
+
+    private void flush() {
+      long failed = producer.finish(0).failed();
+      if (failed > 0) {
+        throw new IllegalStateException(name + ": the broker refused " + failed + " articles; see the log above");
+      }
+    }
+
+    List<InstanceProcess> startInstances(int threads, int count) throws IOException {
+      List<InstanceProcess> instances = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        Path state = Files.createTempDirectory(workDir, name + "-state-");
+        instances.add(InstanceProcess.start(subject, bootstrapServers, name + ".", name, threads, state,
+            workDir.resolve(name + ".log"), plan.profile()));
+      }
+      return instances;
+    }
+
+    Saturation drain(List<Article> backlog, Set<String> expected, int threads, List<InstanceProcess> instances)
+        throws IOException, InterruptedException {
+      for (InstanceProcess instance : instances) {
+        instance.awaitRunning();
+      }
+      progress.printf("%s: %d instance(s) x %d thread(s) on %d partition(s) draining%n", name, instances.size(),
+          threads, partitions);
+      GroupProgress group = new GroupProgress(admin, name, topics.articles().name());
+      long warmUp = (long) Math.ceil(backlog.size() * WARM_UP_SHARE);
+      GroupProgress.Sample start = null;
+      Duration cpuAtStart = Duration.ZERO;
+      Duration cpuUsed;
+      GroupProgress.Sample sample;
+      long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
+      while (true) {
+        sample = group.sample();
+        Duration cpu = cpuTime(instances);
+        if (start == null && sample.articlesCommitted() >= warmUp) {
+          start = sample;
+          cpuAtStart = cpu;
+        }
+        if (sample.articlesCommitted() >= backlog.size() && sample.internalBacklog() == 0) {
+          cpuUsed = cpu.minus(cpuAtStart);
+          break;
+        }
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException(name + " did not drain its backlog within " + DRAIN_TIMEOUT.toMinutes()
+              + " min: " + sample.articlesCommitted() + " of " + backlog.size() + " articles committed");
+        }
+        Thread.sleep(SAMPLE_INTERVAL.toMillis());
+      }
+      double seconds = (sample.nanoTime() - start.nanoTime()) / 1e9;
+      long articles = backlog.size() - start.articlesCommitted();
+      // A backlog drained within one sample interval has no measurable window: its rate is left at zero.
+      double rate = seconds > 0 ? articles / seconds : 0;
+      double meanBytes = (double) DevArticles.textBytes(backlog) / backlog.size();
+      boolean arrived = reader.awaitAll(expected, Duration.ofSeconds(60));
+      long missing = arrived ? 0 : reader.missing(expected);
+      Saturation saturation = new Saturation(subject, partitions, threads, instances.size(), backlog.size(), rate,
+          rate * meanBytes / 1e6, articles == 0 ? 0 : cpuUsed.toMillis() / 1000.0 / articles * 1000,
+          expected.size(), missing, reader.records());
+      progress.printf("%s: %.0f articles/s, %.2f MB/s, %.2f CPU s per 1000 articles; %d of %d records (%d missing)%n",
+          name, saturation.articlesPerSecond(), saturation.megabytesPerSecond(), saturation.cpuSecondsPer1000(),
+          saturation.read(), saturation.expected(), saturation.missing());
+      return saturation;
+    }
+
+    /** Offers articles at {@code load} × the saturation rate for the plan's phase and records event latencies. */
+    Latency latencyAt(double load, double saturationRate) throws InterruptedException {
+      double rate = Math.max(1, load * saturationRate);
+      int count = (int) Math.max(1, Math.round(rate * plan.latencyPhase().toMillis() / 1000.0));
+      String idPrefix = "load" + Math.round(load * 100);
+      List<Article> articles = corpus.generate(idPrefix, count, plan.seed() + Math.round(load * 100));
+      LatencyRecorder recorder = new LatencyRecorder(idPrefix + "-");
+      reader.recordLatencies(recorder);
+      long startNanos = System.nanoTime();
+      for (int i = 0; i < count; i++) {
+        LockSupport.parkNanos(startNanos + (long) (i * 1e9 / rate) - System.nanoTime());
+        send(articles.get(i), Instant.now());
+      }
+      flush();
+      awaitCommitted(sent);
+      Thread.sleep(500); // the reader's last poll
+      Percentiles millis = recorder.percentiles();
+      progress.printf("%s: at %.0f%% of saturation (%.0f articles/s): latency p50 %d ms, p99 %d ms, max %d ms (%d events)%n",
+          name, load * 100, rate, millis.p50(), millis.p99(), millis.max(), millis.count());
+      return new Latency(load, rate, millis);
+    }
+
+    private void awaitCommitted(long articles) throws InterruptedException {
+      GroupProgress group = new GroupProgress(admin, name, topics.articles().name());
+      long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
+      GroupProgress.Sample sample;
+      while ((sample = group.sample()).articlesCommitted() < articles || sample.internalBacklog() > 0) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException(name + " did not process the articles offered for latency");
+        }
+        Thread.sleep(50);
+      }
+    }
+
+    private void send(Article article, Instant received) {
+      article.setReceived(received);
+      producer.send(article);
+      sent++;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+      reader.close();
+      producer.close();
+      try {
+        Set<String> ours = new HashSet<>();
+        for (String topic : admin.listTopics().names().get()) {
+          if (topic.startsWith(name)) {
+            ours.add(topic);
+          }
+        }
+        admin.deleteTopics(ours).all().get();
+      } catch (ExecutionException e) {
+        progress.printf("%s: could not delete the run's topics: %s%n", name, e.getCause());
+      } finally {
+        admin.close();
+      }
+    }
+  }
+
+  /** The corpus is valid by construction; a broker that refuses articles is counted and reported by {@link Run}. */
+  private static final IngestListener QUIET = new IngestListener() {
+    @Override
+    public void rejected(String where, String reason) {}
+
+    @Override
+    public void failed(String articleId, String reason) {}
+
+    @Override
+    public void progress(long read, long total) {}
+  };
+}
