@@ -55,6 +55,8 @@ public final class SitrepTopology {
     builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
         Stores.persistentTimestampedKeyValueStore(EventClusteringProcessor.MEMBERS_STORE), Serdes.String(),
         events.valueSerde()));
+    builder.addStateStore(Stores.keyValueStoreBuilder(
+        Stores.persistentKeyValueStore(EventClusteringProcessor.SOURCES_STORE), Serdes.String(), Serdes.String()));
 
     KStream<String, MilitaryEvent> extracted = builder
         .stream(articles.name(), Consumed.with(articles.keySerde(), articles.valueSerde()).withName("source-articles"))
@@ -82,7 +84,7 @@ public final class SitrepTopology {
         .repartition(Repartitioned.with(Serdes.String(), events.valueSerde()).withName("events-by-block"))
         .process(() -> new EventClusteringProcessor(config.stateRetention(), observer), Named.as("cluster-events"),
             EventClusteringProcessor.CLUSTERS_STORE, EventClusteringProcessor.DAY_INDEX_STORE,
-            EventClusteringProcessor.MEMBERS_STORE)
+            EventClusteringProcessor.MEMBERS_STORE, EventClusteringProcessor.SOURCES_STORE)
         .to(clustered.name(), Produced.with(clustered.keySerde(), clustered.valueSerde()).withName("sink-clustered-events"));
     if (config.jsonMirror()) {
       EventJson json = new EventJson();

@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Decides which reports describe the same real-world event and merges them. Two reports are of one event when they
@@ -25,6 +25,8 @@ import java.util.function.Function;
  */
 public final class EventClusterer {
 
+  /** How many member events, source articles and URLs a cluster's record lists at most. */
+  public static final int LISTED = 50;
   /** Reports of one strike rarely place it further apart than a city's reach. */
   static final double MAX_DISTANCE_KM = 50;
   private static final double EARTH_RADIUS_KM = 6371;
@@ -52,25 +54,37 @@ public final class EventClusterer {
   /** A report in a cluster, with the record time it was seen at. */
   public record Member(MilitaryEvent event, Instant seenAt) {}
 
+  /** What the clusterer needs to know of the clusters' members, which live outside the cluster records. */
+  public interface Members {
+
+    /** Whether any member of the cluster passes the test (members are read until one does). */
+    boolean anyMatch(String clusterId, Predicate<MilitaryEvent> test);
+
+    /** Whether the cluster already holds this event. */
+    boolean contains(String clusterId, String eventId);
+
+    /** Distinct source articles over these clusters and one more article. */
+    int distinctSources(List<ClusteredEvent> clusters, String articleId);
+  }
+
   /**
    * Adds a report to the clusters near it in its block. Reports are linked pairwise (two reports of one event), and a
    * cluster is a connected group of linked reports, so the grouping does not depend on the order reports arrive in;
    * a cluster's fields are merged by rules that do not depend on order either (see {@link #mergeInto}), so a cluster
-   * is updated from its current record and the newcomer alone, without reading back its members.
+   * is updated from its current record and the newcomer alone, without reading back its members' fields.
    *
    * @param candidates the clusters of the block that could hold a report linked to the newcomer: at least those with
    *     a member dated within a day of it
-   * @param members the members of those clusters, by event id
+   * @param members the members of those clusters
    * @param newcomer the report to add
    */
-  public Update add(List<ClusteredEvent> candidates, Function<String, Member> members, Member newcomer) {
+  public Update add(List<ClusteredEvent> candidates, Members members, Member newcomer) {
     MilitaryEvent event = newcomer.event();
-    if (candidates.stream().anyMatch(cluster -> cluster.getMemberEventIds().contains(event.getEventId()))) {
+    if (candidates.stream().anyMatch(cluster -> members.contains(cluster.getClusterId(), event.getEventId()))) {
       return Update.NONE; // replayed: already counted
     }
     List<ClusteredEvent> matches = candidates.stream()
-        .filter(cluster -> cluster.getMemberEventIds().stream()
-            .anyMatch(id -> sameEvent(members.apply(id).event(), event)))
+        .filter(cluster -> members.anyMatch(cluster.getClusterId(), member -> sameEvent(member, event)))
         .sorted(Comparator.comparing(ClusteredEvent::getFirstSeen).thenComparing(ClusteredEvent::getClusterId))
         .toList();
     if (matches.isEmpty()) {
@@ -87,6 +101,7 @@ public final class EventClusterer {
       mergedFrom.addAll(cluster.getMergedFrom());
     }
     mergeInto(survivor, single(newcomer));
+    survivor.setNumSources(members.distinctSources(matches, event.getArticleId()));
     survivor.setVersion(survivor.getVersion() + 1);
     survivor.setMergedFrom(mergedFrom);
     return new Update(List.of(survivor), absorbed);
@@ -203,11 +218,10 @@ public final class EventClusterer {
       survivor.setInjuredSource(other.getInjuredSource());
     }
     survivor.setCasualtiesUnspecified(survivor.getCasualtiesUnspecified() || other.getCasualtiesUnspecified());
-    survivor.setMemberEventIds(union(survivor.getMemberEventIds(), other.getMemberEventIds()));
-    survivor.setSourceArticleIds(union(survivor.getSourceArticleIds(), other.getSourceArticleIds()));
-    survivor.setSourceUrls(union(survivor.getSourceUrls(), other.getSourceUrls()));
+    survivor.setMemberEventIds(firstListed(survivor.getMemberEventIds(), other.getMemberEventIds()));
+    survivor.setSourceArticleIds(firstListed(survivor.getSourceArticleIds(), other.getSourceArticleIds()));
+    survivor.setSourceUrls(firstListed(survivor.getSourceUrls(), other.getSourceUrls()));
     survivor.setLanguages(union(survivor.getLanguages(), other.getLanguages()));
-    survivor.setNumSources(survivor.getSourceArticleIds().size());
     if (other.getFirstSeen().isBefore(survivor.getFirstSeen())) {
       survivor.setFirstSeen(other.getFirstSeen());
     }
@@ -271,5 +285,16 @@ public final class EventClusterer {
     Set<String> union = new TreeSet<>(first);
     union.addAll(second);
     return new ArrayList<>(union);
+  }
+
+  /**
+   * The first {@link #LISTED} of a sorted union: a record names a sample of its members and sources, not all of
+   * them, so that its size (and the cost of each update) stays bounded when thousands of articles report one event;
+   * the counts stay exact, and every member's event is on the event topic. The smallest ids of a union do not depend
+   * on the order of merges either.
+   */
+  private static List<String> firstListed(List<String> first, List<String> second) {
+    List<String> union = union(first, second);
+    return union.size() <= LISTED ? union : new ArrayList<>(union.subList(0, LISTED));
   }
 }

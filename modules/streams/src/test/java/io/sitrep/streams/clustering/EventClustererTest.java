@@ -16,8 +16,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 class EventClustererTest {
@@ -29,9 +32,33 @@ class EventClustererTest {
   /** Adds a report as the processor does: the clusterer sees the members stored so far, then the report is stored. */
   private EventClusterer.Update add(List<ClusteredEvent> block, MilitaryEvent event, Instant seenAt) {
     EventClusterer.Member member = new EventClusterer.Member(event, seenAt);
-    EventClusterer.Update update = clusterer.add(block, members::get, member);
+    EventClusterer.Update update = clusterer.add(block, membersOf(block), member);
     members.put(event.getEventId(), member);
     return update;
+  }
+
+  /** The members of these clusters, from the clusters' own lists (complete while a cluster is small). */
+  private EventClusterer.Members membersOf(List<ClusteredEvent> block) {
+    Map<String, ClusteredEvent> byId = new HashMap<>();
+    block.forEach(cluster -> byId.put(cluster.getClusterId(), cluster));
+    return new EventClusterer.Members() {
+      @Override
+      public boolean anyMatch(String clusterId, Predicate<MilitaryEvent> test) {
+        return byId.get(clusterId).getMemberEventIds().stream().map(id -> members.get(id).event()).anyMatch(test);
+      }
+
+      @Override
+      public boolean contains(String clusterId, String eventId) {
+        return byId.get(clusterId).getMemberEventIds().contains(eventId);
+      }
+
+      @Override
+      public int distinctSources(List<ClusteredEvent> clusters, String articleId) {
+        Set<String> articles = new HashSet<>(List.of(articleId));
+        clusters.forEach(cluster -> articles.addAll(cluster.getSourceArticleIds()));
+        return articles.size();
+      }
+    };
   }
 
   @Test
