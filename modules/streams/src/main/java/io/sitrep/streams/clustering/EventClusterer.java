@@ -26,7 +26,7 @@ import java.util.function.Predicate;
 public final class EventClusterer {
 
   /** How many member events, source articles and URLs a cluster's record lists at most. */
-  public static final int LISTED = 50;
+  public static final int LISTED = 100;
   /** Reports of one strike rarely place it further apart than a city's reach. */
   static final double MAX_DISTANCE_KM = 50;
   private static final double EARTH_RADIUS_KM = 6371;

@@ -69,8 +69,8 @@ class EventClusteringProcessorTest {
 
   @Test
   void countsEveryReportButListsABoundedSample() {
-    for (int i = 0; i < 120; i++) {
-      // 120 reports of one strike from 60 articles, two sentences each.
+    for (int i = 0; i < 240; i++) {
+      // 240 reports of one strike from 120 articles, two sentences each.
       send(event(String.format("e%03d", i), "a" + (i / 2), "2024-02-02", place("Al-Mayadin", 35.02, 40.45)),
           T0.plusSeconds(i));
     }
@@ -78,8 +78,8 @@ class EventClusteringProcessorTest {
     List<ClusteredEvent> upserts = clustered.readValuesToList();
     ClusteredEvent last = upserts.get(upserts.size() - 1);
     assertThat(upserts).extracting(ClusteredEvent::getClusterId).containsOnly("e000");
-    assertThat(last.getVersion()).isEqualTo(120);
-    assertThat(last.getNumSources()).isEqualTo(60);
+    assertThat(last.getVersion()).isEqualTo(240);
+    assertThat(last.getNumSources()).isEqualTo(120);
     assertThat(last.getMemberEventIds()).hasSize(EventClusterer.LISTED).startsWith("e000", "e001");
     assertThat(last.getSourceArticleIds()).hasSize(EventClusterer.LISTED);
   }
