@@ -32,7 +32,7 @@ final class BenchCommand implements Callable<Integer> {
   String bootstrapServers;
 
   @Option(names = "--articles", paramLabel = "N", description = "Articles in the backlog each topology drains "
-      + "(default: 20000, or 1500 with --quick).")
+      + "(default: 20000, or 1000 with --quick).")
   Integer articles;
 
   @Option(names = "--partitions", paramLabel = "N", description = "Partitions of the article topic (default: 2).")

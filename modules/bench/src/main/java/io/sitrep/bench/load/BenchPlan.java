@@ -20,7 +20,7 @@ public record BenchPlan(int articles, int partitions, int streamThreads, List<Do
 
   /** A smoke run, under two minutes: every measurement once, on little data, no scaling table. */
   public static BenchPlan quick() {
-    return new BenchPlan(1_500, 2, 1, List.of(0.25, 0.5, 0.75), Duration.ofSeconds(3), 0, 1, false);
+    return new BenchPlan(1_000, 2, 1, List.of(0.25, 0.5, 0.75), Duration.ofSeconds(3), 0, 1, false);
   }
 
   /** The documented run: large enough for stable rates and percentiles, with the scaling table. */

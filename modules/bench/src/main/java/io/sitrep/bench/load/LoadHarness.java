@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 
 /**
  * Runs the Sitrep topology and the passthrough baseline against one broker, one after the other, each in its own
@@ -162,7 +163,9 @@ public final class LoadHarness {
       this.topics = Topics.withPrefix(name + ".");
       this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
       new TopicCreator(bootstrapServers, Map.of()).createIfAbsent(topics.all(), partitions);
-      this.producer = new ArticleProducer(bootstrapServers, Map.of(), topics.articles(), QUIET);
+      // The ingest producer, lingering only 5 ms: it stands for a feed handler sending each article as it comes.
+      this.producer = new ArticleProducer(bootstrapServers, Map.of(ProducerConfig.LINGER_MS_CONFIG, "5"),
+          topics.articles(), QUIET);
       this.reader = new OutputReader(bootstrapServers, topics.events());
     }
 
