@@ -28,22 +28,25 @@ public final class ArticleEventReader {
 
   /** The merged candidate events of an article text, in order of evidence. */
   public List<EventCandidate> read(String text, Language language, LocalDate published) {
-    List<Sentence> sentences = analyzer.sentences(text);
+    List<SentenceEventReader.SentenceAnalysis> sentences = new ArrayList<>();
+    for (Sentence sentence : analyzer.sentences(text)) {
+      sentences.add(sentenceReader.analyse(sentence, language, published));
+    }
     List<SentenceEventReader.SentenceReading> readings = new ArrayList<>(sentences.size());
     boolean unplaced = false;
-    for (Sentence sentence : sentences) {
-      SentenceEventReader.SentenceReading reading = sentenceReader.read(sentence, language, published, null);
+    for (SentenceEventReader.SentenceAnalysis sentence : sentences) {
+      SentenceEventReader.SentenceReading reading = sentenceReader.read(sentence, null);
       readings.add(reading);
       unplaced |= reading.unplaced();
     }
     // the main country costs a look at every sentence's places: only when some event needs it
-    String mainCountry = unplaced ? mainCountry(sentences, language) : null;
+    String mainCountry = unplaced ? mainCountry(sentences) : null;
     List<EventCandidate> candidates = new ArrayList<>();
     java.util.Set<io.sitrep.model.EventType> typesRead = java.util.EnumSet.noneOf(io.sitrep.model.EventType.class);
     for (int i = 0; i < sentences.size(); i++) {
       SentenceEventReader.SentenceReading reading = readings.get(i);
       if (reading.unplaced() && mainCountry != null) {
-        reading = sentenceReader.read(sentences.get(i), language, published, mainCountry);
+        reading = sentenceReader.read(sentences.get(i), mainCountry);
       }
       for (EventCandidate candidate : reading.events()) {
         if (candidate.anaphoric() && refersBack(candidate, typesRead)) {
@@ -59,10 +62,10 @@ public final class ArticleEventReader {
     return merger.merge(candidates);
   }
 
-  private String mainCountry(List<Sentence> sentences, Language language) {
+  private String mainCountry(List<SentenceEventReader.SentenceAnalysis> sentences) {
     Map<String, Integer> mentions = new HashMap<>();
-    for (Sentence sentence : sentences) {
-      sentenceReader.placeCountries(sentence, language).forEach(country -> mentions.merge(country, 1, Integer::sum));
+    for (SentenceEventReader.SentenceAnalysis sentence : sentences) {
+      sentenceReader.placeCountries(sentence).forEach(country -> mentions.merge(country, 1, Integer::sum));
     }
     return mainCountry(mentions);
   }

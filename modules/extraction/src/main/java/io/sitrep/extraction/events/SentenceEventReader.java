@@ -68,50 +68,130 @@ public final class SentenceEventReader {
   /** The events of a sentence, and whether some were left out for want of a place. */
   public record SentenceReading(List<EventCandidate> events, boolean unplaced) {}
 
-  /** The countries of the usable places a sentence names, to find an article's main country. */
-  public List<String> placeCountries(Sentence sentence, Language language) {
-    List<Token> tokens = sentence.tokens();
-    SentenceCues cues = new SentenceCues(cueLexicon.cues(language).findOverlapping(tokens), tokens.size());
-    return places(sentence, cues, actors.find(sentence)).stream().filter(PlaceMention::usable)
-        .map(p -> p.best(null).country()).toList();
+  /**
+   * One sentence's triggers, cue words, actors, places, dates, counts and factuality cues, each found once, when first
+   * needed: the first reading of a sentence, the search for the article's main country and a second reading once that
+   * country is known all look at the same words. Lives as long as the reading of one article; not thread-safe.
+   */
+  public final class SentenceAnalysis {
+    private final Sentence sentence;
+    private final Language language;
+    private final LocalDate published;
+    private List<PhraseMatch<Trigger>> triggerMatches;
+    private SentenceCues cues;
+    private List<ActorMention> actorMentions;
+    private List<PlaceMention> places;
+    private List<DateMention> dateMentions;
+    private Counts counts;
+    private List<PhraseMatch<FactualityCue>> factualityCues;
+
+    private SentenceAnalysis(Sentence sentence, Language language, LocalDate published) {
+      this.sentence = sentence;
+      this.language = language;
+      this.published = published;
+    }
+
+    public Sentence sentence() {
+      return sentence;
+    }
+
+    List<PhraseMatch<Trigger>> triggerMatches() {
+      if (triggerMatches == null) {
+        triggerMatches = triggers.triggers(language).findAll(sentence.tokens());
+      }
+      return triggerMatches;
+    }
+
+    SentenceCues cues() {
+      if (cues == null) {
+        List<Token> tokens = sentence.tokens();
+        cues = new SentenceCues(cueLexicon.cues(language).findOverlapping(tokens), tokens.size());
+      }
+      return cues;
+    }
+
+    List<ActorMention> actorMentions() {
+      if (actorMentions == null) {
+        actorMentions = actors.find(sentence);
+      }
+      return actorMentions;
+    }
+
+    List<PlaceMention> places() {
+      if (places == null) {
+        int[] actorIds = new int[sentence.tokens().size()];
+        java.util.Arrays.fill(actorIds, -1);
+        List<ActorMention> mentions = actorMentions();
+        for (int a = 0; a < mentions.size(); a++) {
+          for (int i = mentions.get(a).start(); i < mentions.get(a).end(); i++) {
+            actorIds[i] = a;
+          }
+        }
+        places = locations.find(sentence, cues(), actorIds);
+      }
+      return places;
+    }
+
+    List<DateMention> dateMentions() {
+      if (dateMentions == null) {
+        dateMentions = dates.find(sentence.tokens(), published);
+      }
+      return dateMentions;
+    }
+
+    Counts counts() {
+      if (counts == null) {
+        boolean[] dateTokens = new boolean[sentence.tokens().size()];
+        for (DateMention date : dateMentions()) {
+          for (int i = date.start(); i < date.end(); i++) {
+            dateTokens[i] = true;
+          }
+        }
+        counts = quantities.read(sentence.tokens(), language, dateTokens);
+      }
+      return counts;
+    }
+
+    List<PhraseMatch<FactualityCue>> factualityCues() {
+      if (factualityCues == null) {
+        factualityCues = factuality.cues(sentence.tokens(), language);
+      }
+      return factualityCues;
+    }
   }
 
-  private List<PlaceMention> places(Sentence sentence, SentenceCues cues, List<ActorMention> actorMentions) {
-    int[] actorIds = new int[sentence.tokens().size()];
-    java.util.Arrays.fill(actorIds, -1);
-    for (int a = 0; a < actorMentions.size(); a++) {
-      for (int i = actorMentions.get(a).start(); i < actorMentions.get(a).end(); i++) {
-        actorIds[i] = a;
-      }
-    }
-    return locations.find(sentence, cues, actorIds);
+  /** A sentence of an article published on {@code published}, ready to be read; nothing is looked up yet. */
+  public SentenceAnalysis analyse(Sentence sentence, Language language, LocalDate published) {
+    return new SentenceAnalysis(sentence, language, published);
+  }
+
+  /** The countries of the usable places a sentence names, to find an article's main country. */
+  public List<String> placeCountries(SentenceAnalysis analysis) {
+    return analysis.places().stream().filter(PlaceMention::usable).map(p -> p.best(null).country()).toList();
   }
 
   /** The candidate events of a sentence; {@code articleCountry} places events whose sentence names no place. */
-  public SentenceReading read(Sentence sentence, Language language, LocalDate published, String articleCountry) {
+  public SentenceReading read(SentenceAnalysis analysis, String articleCountry) {
+    Sentence sentence = analysis.sentence;
+    Language language = analysis.language;
+    LocalDate published = analysis.published;
     List<Token> tokens = sentence.tokens();
-    List<PhraseMatch<Trigger>> found = triggers.triggers(language).findAll(tokens);
+    List<PhraseMatch<Trigger>> found = analysis.triggerMatches();
     if (found.isEmpty()) {
       return new SentenceReading(List.of(), false);
     }
-    SentenceCues cues = new SentenceCues(cueLexicon.cues(language).findOverlapping(tokens), tokens.size());
-    List<ActorMention> actorMentions = actors.find(sentence);
-    List<PlaceMention> places = places(sentence, cues, actorMentions);
+    SentenceCues cues = analysis.cues();
+    List<ActorMention> actorMentions = analysis.actorMentions();
+    List<PlaceMention> places = analysis.places();
     // a country named as a location ("in Syria") is not an actor of the sentence
     List<ActorMention> actorsInRoles = actorMentions.stream()
         .filter(actor -> places.stream().noneMatch(place -> place.locative() && !place.possessive()
             && place.start() <= actor.start()
             && actor.end() <= place.end()))
         .toList();
-    List<DateMention> dateMentions = dates.find(tokens, published);
-    boolean[] dateTokens = new boolean[tokens.size()];
-    for (DateMention date : dateMentions) {
-      for (int i = date.start(); i < date.end(); i++) {
-        dateTokens[i] = true;
-      }
-    }
-    Counts counts = quantities.read(tokens, language, dateTokens);
-    List<PhraseMatch<FactualityCue>> factualityCues = factuality.cues(tokens, language);
+    List<DateMention> dateMentions = analysis.dateMentions();
+    Counts counts = analysis.counts();
+    List<PhraseMatch<FactualityCue>> factualityCues = analysis.factualityCues();
 
     List<PhraseMatch<Trigger>> kept = new ArrayList<>();
     for (PhraseMatch<Trigger> match : found) {
