@@ -17,10 +17,24 @@ public final class PhraseIndex<T> {
 
   private final Node<T> root;
   private final boolean writtenFormsOnly;
+  /**
+   * One bit per hash of a phrase's first word (a Bloom filter of one hash): nearly every token starts no phrase, and
+   * testing a bit is far cheaper than probing the root's map, which in the gazetteer holds thousands of words.
+   */
+  private final long[] firstWords;
+  private final int firstWordShift;
 
   private PhraseIndex(Node<T> root, boolean writtenFormsOnly) {
     this.root = root;
     this.writtenFormsOnly = writtenFormsOnly;
+    // 16 bits per first word keeps false positives near 6 %
+    int bits = Integer.highestOneBit(Math.max(64, root.children.size() * 16) - 1) << 1;
+    this.firstWordShift = Integer.numberOfLeadingZeros(bits) + 1;
+    this.firstWords = new long[bits / 64];
+    for (String word : root.children.keySet()) {
+      int bit = firstWordBit(word);
+      firstWords[bit >>> 6] |= 1L << bit;
+    }
   }
 
   /** Collects phrases, then {@link #build()}s the index. */
@@ -34,9 +48,15 @@ public final class PhraseIndex<T> {
    */
   public List<PhraseMatch<T>> findAll(List<Token> tokens) {
     List<PhraseMatch<T>> matches = new ArrayList<>();
+    Longest<T> longest = new Longest<>();
     int i = 0;
     while (i < tokens.size()) {
-      Longest<T> longest = new Longest<>();
+      if (!mayStartPhrase(tokens.get(i))) {
+        i++;
+        continue;
+      }
+      longest.node = null;
+      longest.end = -1;
       walk(root, tokens, i, i, longest);
       if (longest.node != null) {
         for (T value : longest.node.values) {
@@ -57,9 +77,28 @@ public final class PhraseIndex<T> {
   public List<PhraseMatch<T>> findOverlapping(List<Token> tokens) {
     Set<PhraseMatch<T>> matches = new LinkedHashSet<>();
     for (int i = 0; i < tokens.size(); i++) {
-      collect(root, tokens, i, i, matches);
+      if (mayStartPhrase(tokens.get(i))) {
+        collect(root, tokens, i, i, matches);
+      }
     }
     return new ArrayList<>(matches);
+  }
+
+  /** False when no form of the token is the first word of a phrase; true when one may be. */
+  private boolean mayStartPhrase(Token token) {
+    List<String> forms = token.forms();
+    int limit = writtenFormsOnly ? token.inflectedFrom() : forms.size();
+    for (int f = 0; f < limit; f++) {
+      int bit = firstWordBit(forms.get(f));
+      if ((firstWords[bit >>> 6] & 1L << bit) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int firstWordBit(String word) {
+    return (word.hashCode() * 0x9E3779B9) >>> firstWordShift;
   }
 
   private void collect(Node<T> node, List<Token> tokens, int start, int position, Set<PhraseMatch<T>> matches) {
@@ -93,11 +132,7 @@ public final class PhraseIndex<T> {
     List<String> forms = token.forms();
     int limit = writtenFormsOnly ? token.inflectedFrom() : forms.size();
     for (int f = 0; f < limit; f++) {
-      String form = forms.get(f);
-      if (f > 0 && forms.subList(0, f).contains(form)) {
-        continue;
-      }
-      Node<T> child = node.children.get(form);
+      Node<T> child = node.children.get(forms.get(f));
       if (child != null) {
         walk(child, tokens, start, position + 1, longest);
       }
