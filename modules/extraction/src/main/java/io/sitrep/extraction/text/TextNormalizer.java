@@ -1,5 +1,6 @@
 package io.sitrep.extraction.text;
 
+import java.util.Arrays;
 import org.apache.lucene.analysis.ar.ArabicNormalizer;
 
 /**
@@ -11,6 +12,8 @@ public final class TextNormalizer {
 
   private static final char DELETED = '\uFFFF';
 
+  /** The mapping of every character below U+0700 (Latin and Arabic, nearly all article text), computed once. */
+  private final char[] table = new char[0x0700];
   private final char[] arabicBlock = new char[0x0700 - 0x0600];
 
   public TextNormalizer() {
@@ -21,22 +24,26 @@ public final class TextNormalizer {
       int length = lucene.normalize(one, 1);
       arabicBlock[i] = length == 0 ? DELETED : one[0];
     }
+    for (char c = 0; c < table.length; c++) {
+      table[c] = map(c);
+    }
   }
 
   /** The normalised form of {@code original} with its offset map. */
   public NormalizedText normalize(String original) {
-    StringBuilder out = new StringBuilder(original.length());
-    int[] offsets = new int[original.length()];
-    for (int i = 0; i < original.length(); i++) {
-      char c = map(original.charAt(i));
-      if (c != DELETED) {
-        offsets[out.length()] = i;
-        out.append(c);
+    int length = original.length();
+    char[] out = new char[length];
+    int[] offsets = new int[length];
+    int kept = 0;
+    for (int i = 0; i < length; i++) {
+      char c = original.charAt(i);
+      char mapped = c < table.length ? table[c] : map(c);
+      if (mapped != DELETED) {
+        offsets[kept] = i;
+        out[kept++] = mapped;
       }
     }
-    int[] trimmed = new int[out.length()];
-    System.arraycopy(offsets, 0, trimmed, 0, out.length());
-    return new NormalizedText(original, out.toString(), trimmed);
+    return new NormalizedText(original, new String(out, 0, kept), Arrays.copyOf(offsets, kept));
   }
 
   private char map(char c) {

@@ -137,19 +137,27 @@ public final class Tokenizer {
   }
 
   private static List<String> englishForms(String word) {
-    String undotted = word.indexOf('.') >= 0 ? word.replace(".", "") : word;
-    List<String> forms = new ArrayList<>(3);
-    forms.add(word);
-    if (!undotted.equals(word)) {
-      forms.add(undotted);
+    if (word.indexOf('.') < 0) {
+      String singular = singular(word);
+      return singular == null ? List.of(word) : List.of(word, singular);
     }
-    if (undotted.length() > 4 && undotted.endsWith("ies")) {
-      forms.add(undotted.substring(0, undotted.length() - 3) + "y");
-    } else if (undotted.length() > 4 && (undotted.endsWith("shes") || undotted.endsWith("ches") || undotted.endsWith("sses"))) {
-      forms.add(undotted.substring(0, undotted.length() - 2));
-    } else if (undotted.length() > 3 && undotted.endsWith("s") && !undotted.endsWith("ss") && !undotted.endsWith("'s")) {
-      forms.add(undotted.substring(0, undotted.length() - 1));
+    String undotted = word.replace(".", "");
+    String singular = singular(undotted);
+    return singular == null ? List.of(word, undotted) : List.of(word, undotted, singular);
+  }
+
+  /** The singular of an English plural, or null when the word does not look like one. */
+  private static String singular(String word) {
+    int length = word.length();
+    if (length > 4 && word.endsWith("ies")) {
+      return word.substring(0, length - 3) + "y";
     }
-    return List.copyOf(forms);
+    if (length > 4 && (word.endsWith("shes") || word.endsWith("ches") || word.endsWith("sses"))) {
+      return word.substring(0, length - 2);
+    }
+    if (length > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("'s")) {
+      return word.substring(0, length - 1);
+    }
+    return null;
   }
 }
