@@ -13,7 +13,7 @@ public record BenchResults(Machine machine, BenchPlan plan, SubjectRun baseline,
   /**
    * A topology draining a backlog as fast as it can.
    *
-   * @param articlesPerSecond articles per second between the first tenth of the backlog and the end of every
+   * @param articlesPerSecond articles per second between the first quarter of the backlog and the end of every
    *     sub-topology (start-up and warm-up excluded)
    * @param megabytesPerSecond the same in MB (10^6 bytes) of article text (UTF-8)
    * @param cpuSecondsPer1000 CPU seconds of the instance processes per 1,000 articles over the same window

@@ -43,7 +43,7 @@ public final class LoadHarness {
   private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(15);
   private static final Duration SAMPLE_INTERVAL = Duration.ofMillis(200);
   /** The share of the backlog left out of the rate as warm-up (JIT, first fetches, task assignment). */
-  private static final double WARM_UP_SHARE = 0.1;
+  private static final double WARM_UP_SHARE = 0.25;
 
   private final String bootstrapServers;
   private final BenchPlan plan;
