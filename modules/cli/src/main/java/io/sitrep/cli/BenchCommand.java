@@ -5,13 +5,14 @@ import io.sitrep.bench.load.BenchReport;
 import io.sitrep.bench.load.BenchResults;
 import io.sitrep.bench.load.LatencyChart;
 import io.sitrep.bench.load.LoadHarness;
-import io.sitrep.broker.EmbeddedBroker;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,7 +29,7 @@ final class BenchCommand implements Callable<Integer> {
   boolean quick;
 
   @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT[,...]",
-      description = "Kafka brokers to measure on (default: an embedded broker started for the run).")
+      description = "Kafka brokers to measure on (default: a broker started for the run, in a JVM of its own).")
   String bootstrapServers;
 
   @Option(names = "--articles", paramLabel = "N", description = "Articles in the backlog each topology drains "
@@ -49,6 +50,10 @@ final class BenchCommand implements Callable<Integer> {
       description = "Articles per run of the scaling table; 0 leaves it out (default: 10000, or 0 with --quick).")
   Integer scalingArticles;
 
+  @Option(names = "--streams-config", paramLabel = "KEY=VALUE",
+      description = "A Kafka Streams setting for the instances of both topologies, e.g. commit.interval.ms=50 (repeatable).")
+  Map<String, String> streamsOverrides = new LinkedHashMap<>();
+
   @Option(names = "--profile", description = "Record a JFR profile of each instance under test, beside its log in --output.")
   boolean profile;
 
@@ -62,15 +67,9 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     BenchPlan plan = plan();
     Files.createDirectories(output);
-    BenchResults results;
-    if (bootstrapServers != null) {
-      results = new LoadHarness(bootstrapServers, plan, output, System.err).run();
-    } else {
-      System.err.println("Starting an embedded Kafka broker...");
-      try (EmbeddedBroker broker = EmbeddedBroker.start(0, null)) {
-        results = new LoadHarness(broker.bootstrapServers(), plan, output, System.err).run();
-      }
-    }
+    BenchResults results = bootstrapServers != null
+        ? new LoadHarness(bootstrapServers, plan, output, System.err).run()
+        : LoadHarness.runOnOwnBroker(plan, output, System.err);
     String report = BenchReport.markdown(results);
     Files.writeString(output.resolve("report.md"), report);
     Files.writeString(output.resolve("latency.svg"), LatencyChart.svg(results));
@@ -93,6 +92,7 @@ final class BenchCommand implements Callable<Integer> {
         latencySeconds != null ? Duration.ofSeconds(latencySeconds) : defaults.latencyPhase(),
         scalingArticles != null ? scalingArticles : defaults.scalingArticles(),
         defaults.seed(),
-        profile);
+        profile,
+        streamsOverrides);
   }
 }

@@ -47,11 +47,14 @@ public final class SitrepTopology {
         new StreamsConfig(config.streamsProperties(topics.deadLetters().name(), observer))));
     builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
         Stores.persistentTimestampedKeyValueStore(ArticleDeduplicator.STORE), Serdes.String(), Serdes.String()));
+    // A widely reported event updates its cluster and day many times between two commits: the record cache keeps
+    // the latest in memory and writes each key to its changelog once per commit.
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(EventClusteringProcessor.CLUSTERS_STORE), Serdes.String(),
-        topics.clusteredEvents().valueSerde()));
+        topics.clusteredEvents().valueSerde()).withCachingEnabled());
     builder.addStateStore(Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(EventClusteringProcessor.DAY_INDEX_STORE), Serdes.String(), Serdes.String()));
+        Stores.persistentKeyValueStore(EventClusteringProcessor.DAY_INDEX_STORE), Serdes.String(), Serdes.String())
+        .withCachingEnabled());
     builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
         Stores.persistentTimestampedKeyValueStore(EventClusteringProcessor.MEMBERS_STORE), Serdes.String(),
         events.valueSerde()));

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
@@ -58,18 +59,22 @@ public final class BenchCorpus {
     return (int) Math.round(MIN_BYTES * Math.pow((double) MAX_BYTES / MIN_BYTES, random.nextDouble()));
   }
 
-  /** Dev articles of one language, paragraph after paragraph, until the target size; never above the maximum. */
+  /**
+   * Distinct dev articles of one language, paragraph after paragraph, until the target size; never above the maximum
+   * (a report does not repeat itself, and a repeated text would repeat its events' ids).
+   */
   private static Article compose(String id, List<Article> pool, int targetBytes, Random random) {
-    Article first = pool.get(random.nextInt(pool.size()));
+    List<Article> shuffled = new ArrayList<>(pool);
+    Collections.shuffle(shuffled, random);
+    Article first = shuffled.get(0);
     StringBuilder text = new StringBuilder(first.getText());
     int bytes = utf8Length(first.getText());
-    while (bytes < targetBytes) {
-      String next = pool.get(random.nextInt(pool.size())).getText();
-      int added = utf8Length(next) + 2;
-      if (bytes + added > MAX_BYTES) {
+    for (Article next : shuffled.subList(1, shuffled.size())) {
+      int added = utf8Length(next.getText()) + 2;
+      if (bytes >= targetBytes || bytes + added > MAX_BYTES) {
         break;
       }
-      text.append("\n\n").append(next);
+      text.append("\n\n").append(next.getText());
       bytes += added;
     }
     Instant published = first.getPublished()

@@ -12,7 +12,10 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.kafka.streams.KafkaStreams;
 
 /**
@@ -21,21 +24,29 @@ import org.apache.kafka.streams.KafkaStreams;
  * Streams runs (or {@code FAILED} and exits 1), answers {@code heap} with {@code HEAP <bytes>} (heap in use after a
  * full collection) and stops when its standard input closes. Logs go to standard error.
  *
- * <p>Arguments: {@code sitrep|passthrough BOOTSTRAP TOPIC_PREFIX APPLICATION_ID STREAM_THREADS STATE_DIR}.
+ * <p>Arguments: {@code sitrep|passthrough BOOTSTRAP TOPIC_PREFIX APPLICATION_ID STREAM_THREADS STATE_DIR
+ * [KEY=VALUE...]}, the last being Kafka Streams settings that override the application's.
  */
 public final class BenchInstance {
 
   private BenchInstance() {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length != 6) {
-      System.err.println("usage: BenchInstance sitrep|passthrough BOOTSTRAP TOPIC_PREFIX APPLICATION_ID THREADS STATE_DIR");
+    if (args.length < 6) {
+      System.err.println("usage: BenchInstance sitrep|passthrough BOOTSTRAP TOPIC_PREFIX APPLICATION_ID THREADS STATE_DIR"
+          + " [KEY=VALUE...]");
       System.exit(2);
+    }
+    Map<String, String> overrides = new HashMap<>();
+    for (String setting : Arrays.asList(args).subList(6, args.length)) {
+      int equals = setting.indexOf('=');
+      overrides.put(setting.substring(0, equals), setting.substring(equals + 1));
     }
     Subject subject = Subject.valueOf(args[0].toUpperCase(Locale.ROOT));
     Topics topics = Topics.withPrefix(args[2]);
     StreamsAppConfig config = StreamsAppConfig.defaults(args[1], args[3], Path.of(args[5]))
-        .withStreamThreads(Integer.parseInt(args[4]));
+        .withStreamThreads(Integer.parseInt(args[4]))
+        .withKafkaOverrides(overrides);
     KafkaStreams streams = switch (subject) {
       case SITREP -> new SitrepStreamsApp(config, RuleBasedExtractor.standard(), topics, PipelineObserver.NONE)
           .kafkaStreams();

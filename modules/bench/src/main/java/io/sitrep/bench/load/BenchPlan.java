@@ -2,6 +2,7 @@ package io.sitrep.bench.load;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a bench run measures.
@@ -14,18 +15,19 @@ import java.util.List;
  * @param scalingArticles articles per run of the scaling table; 0 leaves the table out
  * @param seed of the generated corpus
  * @param profile record a JFR profile of each instance (written beside its log)
+ * @param streamsOverrides Kafka Streams and client settings for the instances of both topologies, to compare settings
  */
 public record BenchPlan(int articles, int partitions, int streamThreads, List<Double> loads, Duration latencyPhase,
-    int scalingArticles, long seed, boolean profile) {
+    int scalingArticles, long seed, boolean profile, Map<String, String> streamsOverrides) {
 
   /** A smoke run, under two minutes: every measurement once, on little data, no scaling table. */
   public static BenchPlan quick() {
-    return new BenchPlan(1_000, 2, 1, List.of(0.25, 0.5, 0.75), Duration.ofSeconds(3), 0, 1, false);
+    return new BenchPlan(1_000, 2, 1, List.of(0.25, 0.5, 0.75), Duration.ofSeconds(3), 0, 1, false, Map.of());
   }
 
   /** The documented run: large enough for stable rates and percentiles, with the scaling table. */
   public static BenchPlan full() {
-    return new BenchPlan(20_000, 2, 1, List.of(0.25, 0.5, 0.75), Duration.ofSeconds(20), 10_000, 1, false);
+    return new BenchPlan(20_000, 2, 1, List.of(0.25, 0.5, 0.75), Duration.ofSeconds(20), 10_000, 1, false, Map.of());
   }
 
   public BenchPlan {
@@ -33,6 +35,7 @@ public record BenchPlan(int articles, int partitions, int streamThreads, List<Do
       throw new IllegalArgumentException("articles, partitions and threads must be positive");
     }
     loads = List.copyOf(loads);
+    streamsOverrides = Map.copyOf(streamsOverrides);
   }
 
 }

@@ -4,6 +4,7 @@ import io.sitrep.bench.load.BenchResults.Latency;
 import io.sitrep.bench.load.BenchResults.Saturation;
 import io.sitrep.bench.load.BenchResults.SubjectRun;
 import java.util.Locale;
+import java.util.TreeMap;
 
 /** The results as Markdown tables, for the terminal and for docs/benchmarks.md. */
 public final class BenchReport {
@@ -17,16 +18,18 @@ public final class BenchReport {
     out.append(format("Machine: %d cores, %s, %s; instances run with %s; broker %s.%n", machine.cores(), machine.os(),
         machine.java(), machine.instanceHeap(), machine.brokers()));
     out.append(format("Backlog: %,d articles, mean %.0f bytes of text; %d partition(s), %d stream thread(s); latency "
-            + "phases of %d s.%n%n", plan.articles(), machine.meanArticleBytes(), plan.partitions(),
+            + "phases of %d s.%n", plan.articles(), machine.meanArticleBytes(), plan.partitions(),
         plan.streamThreads(), plan.latencyPhase().toSeconds()));
+    out.append(plan.streamsOverrides().isEmpty() ? "Streams settings: the application's defaults.\n\n"
+        : format("Streams settings over the application's defaults: %s.%n%n", new TreeMap<>(plan.streamsOverrides())));
 
-    out.append("| topology | articles/s | MB/s of text | CPU s / 1000 articles | heap after GC (MiB) | records expected | read | missing |\n");
-    out.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    out.append("| topology | articles/s | MB/s of text | CPU s / 1000 articles | broker CPU s / 1000 articles | heap after GC (MiB) | records expected | read | missing |\n");
+    out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (SubjectRun run : new SubjectRun[] {results.baseline(), results.sitrep()}) {
       Saturation s = run.saturation();
-      out.append(format("| %s | %,.0f | %.2f | %.2f | %.0f | %,d | %,d | %,d |%n", s.subject().label(),
-          s.articlesPerSecond(), s.megabytesPerSecond(), s.cpuSecondsPer1000(), run.heapAfterGcBytes() / 1048576.0,
-          s.expected(), s.read(), s.missing()));
+      out.append(format("| %s | %,.0f | %.2f | %.2f | %s | %.0f | %,d | %,d | %,d |%n", s.subject().label(),
+          s.articlesPerSecond(), s.megabytesPerSecond(), s.cpuSecondsPer1000(), brokerCpu(s),
+          run.heapAfterGcBytes() / 1048576.0, s.expected(), s.read(), s.missing()));
     }
     out.append(format("%nSitrep / baseline throughput: **%.2f**%n%n", results.ratio()));
 
@@ -42,14 +45,19 @@ public final class BenchReport {
 
     if (!results.scaling().isEmpty()) {
       out.append(format("%nScaling (Sitrep, %,d articles per run):%n%n", plan.scalingArticles()));
-      out.append("| partitions | stream threads | instances | articles/s | MB/s of text | CPU s / 1000 articles | complete |\n");
-      out.append("|---:|---:|---:|---:|---:|---:|---|\n");
+      out.append("| partitions | stream threads | instances | articles/s | MB/s of text | CPU s / 1000 articles | broker CPU s / 1000 articles | complete |\n");
+      out.append("|---:|---:|---:|---:|---:|---:|---:|---|\n");
       for (Saturation s : results.scaling()) {
-        out.append(format("| %d | %d | %d | %,.0f | %.2f | %.2f | %s |%n", s.partitions(), s.threads(), s.instances(),
-            s.articlesPerSecond(), s.megabytesPerSecond(), s.cpuSecondsPer1000(), s.complete() ? "yes" : "NO"));
+        out.append(format("| %d | %d | %d | %,.0f | %.2f | %.2f | %s | %s |%n", s.partitions(), s.threads(),
+            s.instances(), s.articlesPerSecond(), s.megabytesPerSecond(), s.cpuSecondsPer1000(), brokerCpu(s),
+            s.complete() ? "yes" : "NO"));
       }
     }
     return out.toString();
+  }
+
+  private static String brokerCpu(Saturation s) {
+    return Double.isNaN(s.brokerCpuSecondsPer1000()) ? "n/a" : format("%.2f", s.brokerCpuSecondsPer1000());
   }
 
   private static String format(String pattern, Object... args) {

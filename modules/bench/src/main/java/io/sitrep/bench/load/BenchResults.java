@@ -17,14 +17,15 @@ public record BenchResults(Machine machine, BenchPlan plan, SubjectRun baseline,
    *     sub-topology (start-up and warm-up excluded)
    * @param megabytesPerSecond the same in MB (10^6 bytes) of article text (UTF-8)
    * @param cpuSecondsPer1000 CPU seconds of the instance processes per 1,000 articles over the same window
+   * @param brokerCpuSecondsPer1000 the same for the broker, when the harness runs it (else NaN)
    * @param expected records the event topic must carry: one per article for the baseline, the offline extractor's
    *     events for Sitrep
    * @param missing expected records that did not arrive
    * @param read records read from the event topic (duplicates would make it exceed {@code expected})
    */
   public record Saturation(Subject subject, int partitions, int threads, int instances, int articles,
-      double articlesPerSecond, double megabytesPerSecond, double cpuSecondsPer1000, long expected, long missing,
-      long read) {
+      double articlesPerSecond, double megabytesPerSecond, double cpuSecondsPer1000, double brokerCpuSecondsPer1000,
+      long expected, long missing, long read) {
 
     boolean complete() {
       return missing == 0 && read == expected;

@@ -8,6 +8,7 @@ import io.sitrep.extraction.RuleBasedExtractor;
 import io.sitrep.ingest.ArticleProducer;
 import io.sitrep.ingest.IngestListener;
 import io.sitrep.model.Article;
+import io.sitrep.model.MilitaryEvent;
 import io.sitrep.model.topics.TopicCreator;
 import io.sitrep.model.topics.Topics;
 import java.io.IOException;
@@ -42,10 +43,13 @@ public final class LoadHarness {
 
   private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(15);
   private static final Duration SAMPLE_INTERVAL = Duration.ofMillis(200);
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
   /** The share of the backlog left out of the rate as warm-up (JIT, first fetches, task assignment). */
   private static final double WARM_UP_SHARE = 0.25;
 
   private final String bootstrapServers;
+  /** The broker's JVM when the harness started it, to count its CPU time; null for a broker of the caller's. */
+  private final ChildJvm broker;
   private final BenchPlan plan;
   private final Path workDir;
   private final PrintStream progress;
@@ -54,23 +58,43 @@ public final class LoadHarness {
   private final String runId = Long.toString(System.currentTimeMillis(), 36);
   private int runs;
 
+  /** Measures on a broker of the caller's. */
   public LoadHarness(String bootstrapServers, BenchPlan plan, Path workDir, PrintStream progress) {
+    this(bootstrapServers, null, plan, workDir, progress);
+  }
+
+  private LoadHarness(String bootstrapServers, ChildJvm broker, BenchPlan plan, Path workDir, PrintStream progress) {
     this.bootstrapServers = bootstrapServers;
+    this.broker = broker;
     this.plan = plan;
     this.workDir = workDir;
     this.progress = progress;
+  }
+
+  /** Starts a broker of its own, in a JVM apart (logging to {@code workDir/broker.log}), measures, and stops it. */
+  public static BenchResults runOnOwnBroker(BenchPlan plan, Path workDir, PrintStream progress)
+      throws IOException, InterruptedException {
+    Files.createDirectories(workDir);
+    progress.println("Starting a Kafka broker in its own JVM...");
+    ChildJvm broker = ChildJvm.start(BenchBroker.class, List.of(), workDir.resolve("broker.log"), plan.profile());
+    try {
+      String bootstrapServers = broker.await("READY ", START_TIMEOUT);
+      return new LoadHarness(bootstrapServers, broker, plan, workDir, progress).run();
+    } finally {
+      broker.close();
+    }
   }
 
   public BenchResults run() throws IOException, InterruptedException {
     Files.createDirectories(workDir);
     List<Article> backlog = corpus.generate("bench", plan.articles(), plan.seed());
     // Expected records are worked out before any instance runs, so that the offline extraction takes no CPU from them.
-    SubjectRun baseline = measure(Subject.PASSTHROUGH, backlog, expectedKeys(Subject.PASSTHROUGH, backlog));
-    SubjectRun sitrep = measure(Subject.SITREP, backlog, expectedKeys(Subject.SITREP, backlog));
+    SubjectRun baseline = measure(Subject.PASSTHROUGH, backlog, expected(Subject.PASSTHROUGH, backlog));
+    SubjectRun sitrep = measure(Subject.SITREP, backlog, expected(Subject.SITREP, backlog));
     List<Saturation> scaling = new ArrayList<>();
     if (plan.scalingArticles() > 0) {
       List<Article> scalingBacklog = corpus.generate("scale", plan.scalingArticles(), plan.seed() + 1);
-      Set<String> expected = expectedKeys(Subject.SITREP, scalingBacklog);
+      Expected expected = expected(Subject.SITREP, scalingBacklog);
       for (int partitions : List.of(1, 2, 4)) {
         for (int threads : List.of(1, 2)) {
           scaling.add(drainOnly(scalingBacklog, expected, partitions, threads, 1));
@@ -82,18 +106,19 @@ public final class LoadHarness {
   }
 
   /** Saturation, then latency at each load, then heap: the headline measurements of one topology. */
-  private SubjectRun measure(Subject subject, List<Article> backlog, Set<String> expected)
+  private SubjectRun measure(Subject subject, List<Article> backlog, Expected expected)
       throws IOException, InterruptedException {
     try (Run run = new Run(subject, plan.partitions())) {
       run.preload(backlog);
-      List<InstanceProcess> instances = run.startInstances(plan.streamThreads(), 1);
+      List<ChildJvm> instances = run.startInstances(plan.streamThreads(), 1);
       try {
         Saturation saturation = run.drain(backlog, expected, plan.streamThreads(), instances);
         List<Latency> latencies = new ArrayList<>();
         for (double load : plan.loads()) {
           latencies.add(run.latencyAt(load, saturation.articlesPerSecond()));
         }
-        long heap = instances.get(0).heapAfterGc();
+        instances.get(0).tell("heap");
+        long heap = Long.parseLong(instances.get(0).await("HEAP ", Duration.ofSeconds(60)));
         return new SubjectRun(saturation, latencies, heap);
       } finally {
         closeAll(instances);
@@ -101,11 +126,11 @@ public final class LoadHarness {
     }
   }
 
-  private Saturation drainOnly(List<Article> backlog, Set<String> expected, int partitions, int threads,
+  private Saturation drainOnly(List<Article> backlog, Expected expected, int partitions, int threads,
       int instanceCount) throws IOException, InterruptedException {
     try (Run run = new Run(Subject.SITREP, partitions)) {
       run.preload(backlog);
-      List<InstanceProcess> instances = run.startInstances(threads, instanceCount);
+      List<ChildJvm> instances = run.startInstances(threads, instanceCount);
       try {
         return run.drain(backlog, expected, threads, instances);
       } finally {
@@ -114,32 +139,43 @@ public final class LoadHarness {
     }
   }
 
-  /** The keys the event topic must carry: one record per article, or the events the extractor finds offline. */
-  private Set<String> expectedKeys(Subject subject, List<Article> articles) {
+  /** What the event topic must carry: its keys, and how many records (an article may report one event twice). */
+  record Expected(Set<String> keys, long records) {}
+
+  /** One record per article for the baseline; for Sitrep, the events the same extractor finds offline. */
+  private Expected expected(Subject subject, List<Article> articles) {
     Set<String> keys = new HashSet<>();
+    long records = 0;
     for (Article article : articles) {
       if (subject == Subject.PASSTHROUGH) {
         keys.add(article.getId());
+        records++;
       } else {
-        extractor.extract(article).forEach(event -> keys.add(event.getEventId()));
+        List<MilitaryEvent> events = extractor.extract(article);
+        events.forEach(event -> keys.add(event.getEventId()));
+        records += events.size();
       }
     }
-    return keys;
+    return new Expected(keys, records);
   }
 
   private BenchResults.Machine machine(List<Article> backlog) {
     return new BenchResults.Machine(Runtime.getRuntime().availableProcessors(),
         System.getProperty("os.name") + " " + System.getProperty("os.arch"),
         System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
-        InstanceProcess.MAX_HEAP, (double) DevArticles.textBytes(backlog) / backlog.size(), bootstrapServers);
+        ChildJvm.MAX_HEAP, (double) DevArticles.textBytes(backlog) / backlog.size(), bootstrapServers);
   }
 
-  private static Duration cpuTime(List<InstanceProcess> instances) {
-    return instances.stream().map(InstanceProcess::cpuTime).reduce(Duration.ZERO, Duration::plus);
+  private static double perThousand(Duration cpu, long articles) {
+    return articles == 0 ? 0 : cpu.toMillis() / 1000.0 / articles * 1000;
   }
 
-  private static void closeAll(List<InstanceProcess> instances) throws InterruptedException {
-    for (InstanceProcess instance : instances) {
+  private static Duration cpuTime(List<ChildJvm> instances) {
+    return instances.stream().map(ChildJvm::cpuTime).reduce(Duration.ZERO, Duration::plus);
+  }
+
+  private static void closeAll(List<ChildJvm> instances) throws InterruptedException {
+    for (ChildJvm instance : instances) {
       instance.close();
     }
   }
@@ -183,20 +219,23 @@ public final class LoadHarness {
       }
     }
 
-    List<InstanceProcess> startInstances(int threads, int count) throws IOException {
-      List<InstanceProcess> instances = new ArrayList<>();
+    List<ChildJvm> startInstances(int threads, int count) throws IOException {
+      List<ChildJvm> instances = new ArrayList<>();
       for (int i = 0; i < count; i++) {
         Path state = Files.createTempDirectory(workDir, name + "-state-");
-        instances.add(InstanceProcess.start(subject, bootstrapServers, name + ".", name, threads, state,
-            workDir.resolve(name + ".log"), plan.profile()));
+        List<String> args = new ArrayList<>(List.of(subject.name().toLowerCase(Locale.ROOT), bootstrapServers,
+            name + ".", name, Integer.toString(threads), state.toString()));
+        plan.streamsOverrides().forEach((key, value) -> args.add(key + "=" + value));
+        instances.add(ChildJvm.start(BenchInstance.class, args, workDir.resolve(name + "-" + (i + 1) + ".log"),
+            plan.profile()));
       }
       return instances;
     }
 
-    Saturation drain(List<Article> backlog, Set<String> expected, int threads, List<InstanceProcess> instances)
+    Saturation drain(List<Article> backlog, Expected expected, int threads, List<ChildJvm> instances)
         throws IOException, InterruptedException {
-      for (InstanceProcess instance : instances) {
-        instance.awaitRunning();
+      for (ChildJvm instance : instances) {
+        instance.await("RUNNING", START_TIMEOUT);
       }
       progress.printf("%s: %d instance(s) x %d thread(s) on %d partition(s) draining%n", name, instances.size(),
           threads, partitions);
@@ -204,18 +243,23 @@ public final class LoadHarness {
       long warmUp = (long) Math.ceil(backlog.size() * WARM_UP_SHARE);
       GroupProgress.Sample start = null;
       Duration cpuAtStart = Duration.ZERO;
+      Duration brokerCpuAtStart = Duration.ZERO;
       Duration cpuUsed;
+      Duration brokerCpuUsed;
       GroupProgress.Sample sample;
       long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
       while (true) {
         sample = group.sample();
         Duration cpu = cpuTime(instances);
+        Duration brokerCpu = broker == null ? Duration.ZERO : broker.cpuTime();
         if (start == null && sample.articlesCommitted() >= warmUp) {
           start = sample;
           cpuAtStart = cpu;
+          brokerCpuAtStart = brokerCpu;
         }
         if (sample.articlesCommitted() >= backlog.size() && sample.internalBacklog() == 0) {
           cpuUsed = cpu.minus(cpuAtStart);
+          brokerCpuUsed = brokerCpu.minus(brokerCpuAtStart);
           break;
         }
         if (System.nanoTime() > deadline) {
@@ -229,14 +273,16 @@ public final class LoadHarness {
       // A backlog drained within one sample interval has no measurable window: its rate is left at zero.
       double rate = seconds > 0 ? articles / seconds : 0;
       double meanBytes = (double) DevArticles.textBytes(backlog) / backlog.size();
-      boolean arrived = reader.awaitAll(expected, Duration.ofSeconds(60));
-      long missing = arrived ? 0 : reader.missing(expected);
+      boolean arrived = reader.awaitAll(expected.keys(), Duration.ofSeconds(60));
+      long missing = arrived ? 0 : reader.missing(expected.keys());
       Saturation saturation = new Saturation(subject, partitions, threads, instances.size(), backlog.size(), rate,
-          rate * meanBytes / 1e6, articles == 0 ? 0 : cpuUsed.toMillis() / 1000.0 / articles * 1000,
-          expected.size(), missing, reader.records());
-      progress.printf("%s: %.0f articles/s, %.2f MB/s, %.2f CPU s per 1000 articles; %d of %d records (%d missing)%n",
-          name, saturation.articlesPerSecond(), saturation.megabytesPerSecond(), saturation.cpuSecondsPer1000(),
-          saturation.read(), saturation.expected(), saturation.missing());
+          rate * meanBytes / 1e6, perThousand(cpuUsed, articles),
+          broker == null ? Double.NaN : perThousand(brokerCpuUsed, articles),
+          expected.records(), missing, reader.records());
+      progress.printf("%s: %.0f articles/s, %.2f MB/s, CPU s per 1000 articles %.2f (broker %.2f); %d of %d records"
+              + " (%d missing)%n", name, saturation.articlesPerSecond(), saturation.megabytesPerSecond(),
+          saturation.cpuSecondsPer1000(), saturation.brokerCpuSecondsPer1000(), saturation.read(),
+          saturation.expected(), saturation.missing());
       return saturation;
     }
 

@@ -18,7 +18,7 @@ class BenchReportTest {
       List.of());
 
   private static SubjectRun run(Subject subject, double rate, long expected, long read, long p50, long p99) {
-    Saturation saturation = new Saturation(subject, 2, 1, 1, 1_500, rate, rate * 5_000 / 1e6, 1.5, expected,
+    Saturation saturation = new Saturation(subject, 2, 1, 1, 1_500, rate, rate * 5_000 / 1e6, 1.5, 0.5, expected,
         expected - read, read);
     List<Latency> latencies = List.of(0.25, 0.5, 0.75).stream()
         .map(load -> new Latency(load, load * rate, new Percentiles(100, p50, p99 - 5, p99, p99 + 10))).toList();
@@ -31,7 +31,7 @@ class BenchReportTest {
     assertThat(RESULTS.complete()).as("Sitrep lost 10 records").isFalse();
     String report = BenchReport.markdown(RESULTS);
     assertThat(report).contains("Sitrep / baseline throughput: **0.70**")
-        .contains("| Sitrep | 700 | 3.50 | 1.50 | 200 | 9,000 | 8,990 | 10 |")
+        .contains("| Sitrep | 700 | 3.50 | 1.50 | 0.50 | 200 | 9,000 | 8,990 | 10 |")
         .contains("| Sitrep | 50% | 350 | 100 | 60 | 175 | 180 | 190 |");
   }
 
