@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds date expressions in a sentence and resolves them against the publication date: explicit dates in English
@@ -49,6 +51,15 @@ public final class DateResolver {
   /** "ذلك اليوم", "that day": not the publication day. */
   private static final Set<String> THAT_DAY = Set.of("ذلك", "نفس", "هذا", "that", "same");
   private static final Set<String> YEAR_INTRODUCERS = Set.of("in", "عام", "سنه", "العام");
+  /** The words that {@link #relative} reads. */
+  private static final Set<String> RELATIVE_DAYS = Set.of("today", "tonight", "اليوم", "yesterday", "امس", "البارحه",
+      "وامس", "tomorrow", "غدا", "last", "الليله", "ليله", "this");
+  /**
+   * Every word a date expression can start with, so that any other word is passed over with one look-up per form
+   * instead of one per rule.
+   */
+  private static final Set<String> FIRST_WORDS = Stream.of(MONTHS.keySet(), Set.of("كانون", "تشرين"),
+      WEEKDAYS.keySet(), YEAR_INTRODUCERS, RELATIVE_DAYS).flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
 
   /** Every date expression of the sentence, in order. */
   public List<DateMention> find(List<Token> tokens, LocalDate published) {
@@ -68,6 +79,9 @@ public final class DateResolver {
 
   private DateMention readAt(List<Token> tokens, int i, LocalDate published) {
     Token token = tokens.get(i);
+    if (token.kind() != Token.Kind.NUMBER && !mayStartDate(token)) {
+      return null;
+    }
     String word = token.normalized();
     DateMention relative = relative(tokens, i, published);
     if (relative != null) {
@@ -99,6 +113,15 @@ public final class DateResolver {
       return new DateMention(LocalDate.of(year, 1, 1), DatePrecision.YEAR, i, i + 2, year > published.getYear(), "year");
     }
     return null;
+  }
+
+  private static boolean mayStartDate(Token token) {
+    for (String form : token.forms()) {
+      if (FIRST_WORDS.contains(form)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private DateMention relative(List<Token> tokens, int i, LocalDate published) {
