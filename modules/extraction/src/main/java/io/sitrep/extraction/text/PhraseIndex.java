@@ -2,10 +2,8 @@ package io.sitrep.extraction.text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A trie of phrases over normalised word forms: finds every listed phrase in a token sequence in one pass, trying
@@ -75,13 +73,13 @@ public final class PhraseIndex<T> {
    * one word may belong to several classes under different forms.
    */
   public List<PhraseMatch<T>> findOverlapping(List<Token> tokens) {
-    Set<PhraseMatch<T>> matches = new LinkedHashSet<>();
+    List<PhraseMatch<T>> matches = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       if (mayStartPhrase(tokens.get(i))) {
-        collect(root, tokens, i, i, matches);
+        collect(root, tokens, i, i, matches, matches.size());
       }
     }
-    return new ArrayList<>(matches);
+    return matches;
   }
 
   /** False when no form of the token is the first word of a phrase; true when one may be. */
@@ -101,10 +99,18 @@ public final class PhraseIndex<T> {
     return (word.hashCode() * 0x9E3779B9) >>> firstWordShift;
   }
 
-  private void collect(Node<T> node, List<Token> tokens, int start, int position, Set<PhraseMatch<T>> matches) {
+  /**
+   * Adds the matches that start at {@code start}. A span reached through two forms of a token is reported once; such
+   * repeats share their start, so only the matches from {@code first} on (this start's) need checking.
+   */
+  private void collect(Node<T> node, List<Token> tokens, int start, int position, List<PhraseMatch<T>> matches,
+      int first) {
     if (position > start) {
       for (T value : node.values) {
-        matches.add(new PhraseMatch<>(value, start, position));
+        PhraseMatch<T> match = new PhraseMatch<>(value, start, position);
+        if (!matches.subList(first, matches.size()).contains(match)) {
+          matches.add(match);
+        }
       }
     }
     if (position >= tokens.size() || node.children.isEmpty()) {
@@ -115,7 +121,7 @@ public final class PhraseIndex<T> {
     for (int f = 0; f < limit; f++) {
       Node<T> child = node.children.get(token.forms().get(f));
       if (child != null) {
-        collect(child, tokens, start, position + 1, matches);
+        collect(child, tokens, start, position + 1, matches, first);
       }
     }
   }
