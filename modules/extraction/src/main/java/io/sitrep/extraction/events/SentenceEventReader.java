@@ -14,6 +14,7 @@ import io.sitrep.extraction.lexicon.Language;
 import io.sitrep.extraction.lexicon.SentenceCues;
 import io.sitrep.extraction.lexicon.Trigger;
 import io.sitrep.extraction.lexicon.TriggerLexicon;
+import io.sitrep.extraction.places.GazetteerEntry;
 import io.sitrep.extraction.places.LocationResolver;
 import io.sitrep.extraction.places.PlaceMention;
 import io.sitrep.extraction.places.ResolvedLocation;
@@ -119,17 +120,24 @@ public final class SentenceEventReader {
 
     List<PlaceMention> places() {
       if (places == null) {
-        int[] actorIds = new int[sentence.tokens().size()];
-        java.util.Arrays.fill(actorIds, -1);
-        List<ActorMention> mentions = actorMentions();
-        for (int a = 0; a < mentions.size(); a++) {
-          for (int i = mentions.get(a).start(); i < mentions.get(a).end(); i++) {
-            actorIds[i] = a;
-          }
-        }
-        places = locations.find(sentence, cues(), actorIds);
+        List<PhraseMatch<GazetteerEntry>> names = locations.names(sentence);
+        // a sentence that names no place needs neither its cues nor its actors to tell so
+        places = names.isEmpty() ? List.of() : locations.find(sentence, names, cues(), actorIds());
       }
       return places;
+    }
+
+    /** Per token, the index of the actor mention that covers it, -1 for none. */
+    private int[] actorIds() {
+      int[] actorIds = new int[sentence.tokens().size()];
+      java.util.Arrays.fill(actorIds, -1);
+      List<ActorMention> mentions = actorMentions();
+      for (int a = 0; a < mentions.size(); a++) {
+        for (int i = mentions.get(a).start(); i < mentions.get(a).end(); i++) {
+          actorIds[i] = a;
+        }
+      }
+      return actorIds;
     }
 
     List<DateMention> dateMentions() {

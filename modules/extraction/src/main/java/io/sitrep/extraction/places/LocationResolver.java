@@ -37,9 +37,20 @@ public final class LocationResolver {
    * inside a longer actor name ("Islamic Resistance in Iraq") not at all.
    */
   public List<PlaceMention> find(Sentence sentence, SentenceCues cues, int[] actorIds) {
+    return find(sentence, names(sentence), cues, actorIds);
+  }
+
+  /** The gazetteer names in a sentence, every entry of the longest name at each position: what places are made of. */
+  public List<PhraseMatch<GazetteerEntry>> names(Sentence sentence) {
+    return gazetteer.names().findAll(sentence.tokens());
+  }
+
+  /** The place names of a sentence, from its gazetteer {@code names} as {@link #names} found them. */
+  public List<PlaceMention> find(Sentence sentence, List<PhraseMatch<GazetteerEntry>> names, SentenceCues cues,
+      int[] actorIds) {
     List<Token> tokens = sentence.tokens();
     Map<Integer, List<PhraseMatch<GazetteerEntry>>> bySpan = new LinkedHashMap<>();
-    for (PhraseMatch<GazetteerEntry> match : gazetteer.names().findAll(tokens)) {
+    for (PhraseMatch<GazetteerEntry> match : names) {
       bySpan.computeIfAbsent(match.start(), k -> new ArrayList<>()).add(match);
     }
     boolean[] commonWord = new boolean[tokens.size()];
