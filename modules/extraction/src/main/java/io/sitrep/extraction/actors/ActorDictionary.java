@@ -9,6 +9,7 @@ import io.sitrep.extraction.text.PhraseMatch;
 import io.sitrep.extraction.text.Sentence;
 import io.sitrep.extraction.text.TextNormalizer;
 import io.sitrep.extraction.text.Tokenizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -43,15 +44,21 @@ public final class ActorDictionary {
   /** The actors named in a sentence, longest names first where names overlap. */
   public List<ActorMention> find(Sentence sentence) {
     List<PhraseMatch<ActorAlias>> matches = aliases.findAll(sentence.tokens());
-    // one mention per span: an alias listed twice (file and gazetteer) keeps the curated file's entry
-    java.util.Map<Integer, ActorMention> bySpan = new java.util.LinkedHashMap<>();
+    // one mention per span: an alias listed twice (file and gazetteer) keeps the curated file's entry; the matches of
+    // a span come together, as the index reports every value of the longest phrase at a position at once
+    List<ActorMention> bySpan = new ArrayList<>();
     for (PhraseMatch<ActorAlias> match : matches) {
       ActorMention mention = new ActorMention(match.value(), match.start(), match.end());
-      bySpan.merge(match.start(), mention, (a, b) -> b.alias().source().startsWith("actors") ? b : a);
+      int last = bySpan.size() - 1;
+      if (last < 0 || bySpan.get(last).start() != match.start()) {
+        bySpan.add(mention);
+      } else if (mention.alias().source().startsWith("actors")) {
+        bySpan.set(last, mention);
+      }
     }
     // "Taliban insurgents", "ISIS rebels": a generic word for armed groups right after a name describes that name
-    List<ActorMention> mentions = new java.util.ArrayList<>();
-    for (ActorMention mention : bySpan.values()) {
+    List<ActorMention> mentions = new ArrayList<>();
+    for (ActorMention mention : bySpan) {
       boolean descriptor = mention.code().equals(GENERIC_GROUP) && !mentions.isEmpty()
           && mentions.get(mentions.size() - 1).end() == mention.start();
       // a NONE phrase wins the longest match over the demonym inside it, then names nobody

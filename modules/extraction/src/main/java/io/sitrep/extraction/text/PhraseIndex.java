@@ -49,10 +49,6 @@ public final class PhraseIndex<T> {
     Longest<T> longest = new Longest<>();
     int i = 0;
     while (i < tokens.size()) {
-      if (!mayStartPhrase(tokens.get(i))) {
-        i++;
-        continue;
-      }
       longest.node = null;
       longest.end = -1;
       walk(root, tokens, i, i, longest);
@@ -75,24 +71,20 @@ public final class PhraseIndex<T> {
   public List<PhraseMatch<T>> findOverlapping(List<Token> tokens) {
     List<PhraseMatch<T>> matches = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
-      if (mayStartPhrase(tokens.get(i))) {
-        collect(root, tokens, i, i, matches, matches.size());
-      }
+      collect(root, tokens, i, i, matches, matches.size());
     }
     return matches;
   }
 
-  /** False when no form of the token is the first word of a phrase; true when one may be. */
-  private boolean mayStartPhrase(Token token) {
-    List<String> forms = token.forms();
-    int limit = writtenFormsOnly ? token.inflectedFrom() : forms.size();
-    for (int f = 0; f < limit; f++) {
-      int bit = firstWordBit(forms.get(f));
-      if ((firstWords[bit >>> 6] & 1L << bit) != 0) {
-        return true;
+  /** The node after {@code node} through {@code form}; at the root the first-word bitmap answers most misses. */
+  private Node<T> child(Node<T> node, String form) {
+    if (node == root) {
+      int bit = firstWordBit(form);
+      if ((firstWords[bit >>> 6] & 1L << bit) == 0) {
+        return null;
       }
     }
-    return false;
+    return node.children.get(form);
   }
 
   private int firstWordBit(String word) {
@@ -119,7 +111,7 @@ public final class PhraseIndex<T> {
     Token token = tokens.get(position);
     int limit = writtenFormsOnly ? token.inflectedFrom() : token.forms().size();
     for (int f = 0; f < limit; f++) {
-      Node<T> child = node.children.get(token.forms().get(f));
+      Node<T> child = child(node, token.forms().get(f));
       if (child != null) {
         collect(child, tokens, start, position + 1, matches, first);
       }
@@ -138,7 +130,7 @@ public final class PhraseIndex<T> {
     List<String> forms = token.forms();
     int limit = writtenFormsOnly ? token.inflectedFrom() : forms.size();
     for (int f = 0; f < limit; f++) {
-      Node<T> child = node.children.get(forms.get(f));
+      Node<T> child = child(node, forms.get(f));
       if (child != null) {
         walk(child, tokens, start, position + 1, longest);
       }
