@@ -44,6 +44,8 @@ public final class LoadHarness {
   private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(15);
   private static final Duration SAMPLE_INTERVAL = Duration.ofMillis(200);
   private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+  /** Offered before each latency phase and not recorded: the application settles at the new rate. */
+  private static final Duration SETTLE = Duration.ofSeconds(2);
   /** The share of the backlog left out of the rate as warm-up (JIT, first fetches, task assignment). */
   private static final double WARM_UP_SHARE = 0.25;
 
@@ -166,6 +168,11 @@ public final class LoadHarness {
         ChildJvm.MAX_HEAP, (double) DevArticles.textBytes(backlog) / backlog.size(), bootstrapServers);
   }
 
+  /** Articles to offer over a duration at a rate: at least one. */
+  private static int count(double perSecond, Duration duration) {
+    return (int) Math.max(1, Math.round(perSecond * duration.toMillis() / 1000.0));
+  }
+
   private static double perThousand(Duration cpu, long articles) {
     return articles == 0 ? 0 : cpu.toMillis() / 1000.0 / articles * 1000;
   }
@@ -286,18 +293,24 @@ public final class LoadHarness {
       return saturation;
     }
 
-    /** Offers articles at {@code load} × the saturation rate for the plan's phase and records event latencies. */
+    /**
+     * Offers articles at {@code load} × the saturation rate and records the latency of their events: first for
+     * {@link #SETTLE} unrecorded, so that the step from the previous rate does not count, then for the plan's phase.
+     */
     Latency latencyAt(double load, double saturationRate) throws InterruptedException {
       double rate = Math.max(1, load * saturationRate);
-      int count = (int) Math.max(1, Math.round(rate * plan.latencyPhase().toMillis() / 1000.0));
-      String idPrefix = "load" + Math.round(load * 100);
-      List<Article> articles = corpus.generate(idPrefix, count, plan.seed() + Math.round(load * 100));
+      long percent = Math.round(load * 100);
+      String idPrefix = "load" + percent;
+      List<Article> settling = corpus.generate("settle" + percent, count(rate, SETTLE), plan.seed() - 1);
+      List<Article> measured = corpus.generate(idPrefix, count(rate, plan.latencyPhase()), plan.seed() + 1);
       LatencyRecorder recorder = new LatencyRecorder(idPrefix + "-");
       reader.recordLatencies(recorder);
+      List<Article> offered = new ArrayList<>(settling);
+      offered.addAll(measured);
       long startNanos = System.nanoTime();
-      for (int i = 0; i < count; i++) {
+      for (int i = 0; i < offered.size(); i++) {
         LockSupport.parkNanos(startNanos + (long) (i * 1e9 / rate) - System.nanoTime());
-        send(articles.get(i), Instant.now());
+        send(offered.get(i), Instant.now());
       }
       flush();
       awaitCommitted(sent);
