@@ -184,10 +184,24 @@ public final class SentenceEventReader {
     Language language = analysis.language;
     LocalDate published = analysis.published;
     List<Token> tokens = sentence.tokens();
-    List<PhraseMatch<Trigger>> found = analysis.triggerMatches();
-    if (found.isEmpty()) {
+    List<PhraseMatch<Trigger>> kept = new ArrayList<>();
+    for (PhraseMatch<Trigger> match : analysis.triggerMatches()) {
+      if (match.value().isStopPhrase() || refersBack(analysis.cues(), match) || lacksRequiredContext(analysis, match)) {
+        continue;
+      }
+      kept.add(match);
+    }
+    boolean talksAboutWithdrawal = kept.stream().anyMatch(m -> m.value().type() == EventType.WITHDRAWAL_TALKS);
+    // "agreed to a truce", "اتفقا على وقف إطلاق النار": what was agreed is the ceasefire, one event
+    kept.removeIf(m -> m.value().type() == EventType.AGREEMENT && m.value().voice() == Trigger.Voice.ACTIVE
+        && kept.stream().anyMatch(c -> c.value().type() == EventType.CEASEFIRE && c.start() >= m.end()
+            && c.start() - m.end() <= 6));
+    if (kept.isEmpty()) {
+      // no trigger, or only ones that refer back or lack their context: spare the look-ups below
       return new SentenceReading(List.of(), false);
     }
+    int firstAgreement = kept.stream().filter(m -> m.value().type() == EventType.AGREEMENT)
+        .mapToInt(PhraseMatch::start).min().orElse(Integer.MAX_VALUE);
     SentenceCues cues = analysis.cues();
     List<ActorMention> actorMentions = analysis.actorMentions();
     List<PlaceMention> places = analysis.places();
@@ -200,21 +214,6 @@ public final class SentenceEventReader {
     List<DateMention> dateMentions = analysis.dateMentions();
     Counts counts = analysis.counts();
     List<PhraseMatch<FactualityCue>> factualityCues = analysis.factualityCues();
-
-    List<PhraseMatch<Trigger>> kept = new ArrayList<>();
-    for (PhraseMatch<Trigger> match : found) {
-      if (match.value().isStopPhrase() || refersBack(cues, match) || lacksRequiredContext(cues, match, tokens.size(), places)) {
-        continue;
-      }
-      kept.add(match);
-    }
-    boolean talksAboutWithdrawal = kept.stream().anyMatch(m -> m.value().type() == EventType.WITHDRAWAL_TALKS);
-    // "agreed to a truce", "اتفقا على وقف إطلاق النار": what was agreed is the ceasefire, one event
-    kept.removeIf(m -> m.value().type() == EventType.AGREEMENT && m.value().voice() == Trigger.Voice.ACTIVE
-        && kept.stream().anyMatch(c -> c.value().type() == EventType.CEASEFIRE && c.start() >= m.end()
-            && c.start() - m.end() <= 6));
-    int firstAgreement = kept.stream().filter(m -> m.value().type() == EventType.AGREEMENT)
-        .mapToInt(PhraseMatch::start).min().orElse(Integer.MAX_VALUE);
 
     boolean[] triggerTokens = new boolean[tokens.size()];
     for (PhraseMatch<Trigger> match : kept) {
@@ -354,16 +353,16 @@ public final class SentenceEventReader {
         && !cues.at(CueClass.ANAPHOR, match.start() - 1);
   }
 
-  private static boolean lacksRequiredContext(SentenceCues cues, PhraseMatch<Trigger> match, int size,
-      List<PlaceMention> places) {
+  private static boolean lacksRequiredContext(SentenceAnalysis analysis, PhraseMatch<Trigger> match) {
     CueClass required = match.value().requires();
     if (required == null) {
       return false;
     }
+    SentenceCues cues = analysis.cues();
     if (required == CueClass.WITHDRAWAL_TOPIC || required == CueClass.SECURITY_TOPIC) {
-      return !cues.anyIn(required, 0, size);
+      return !cues.anyIn(required, 0, analysis.sentence.tokens().size());
     }
-    if (required == CueClass.PLACE_NOUN && places.stream().anyMatch(p -> p.usable() && !p.locative()
+    if (required == CueClass.PLACE_NOUN && analysis.places().stream().anyMatch(p -> p.usable() && !p.locative()
         && p.start() >= match.end() && p.start() - match.end() <= 4)) {
       return false; // "captured Kunduz", "seize control of X": the place is the object
     }

@@ -10,6 +10,11 @@ public record Counts(List<Count> counts, boolean casualtiesUnspecified) {
 
   /** The first count of a kind. */
   public Optional<Count> first(CountKind kind) {
-    return counts.stream().filter(c -> c.kind() == kind).findFirst();
+    for (Count count : counts) {
+      if (count.kind() == kind) {
+        return Optional.of(count);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -43,7 +43,8 @@ public final class TextNormalizer {
         out[kept++] = mapped;
       }
     }
-    return new NormalizedText(original, new String(out, 0, kept), Arrays.copyOf(offsets, kept));
+    return new NormalizedText(original, new String(out, 0, kept),
+        kept == length ? offsets : Arrays.copyOf(offsets, kept));
   }
 
   private char map(char c) {
