@@ -65,8 +65,7 @@ final class DemoCommand implements Callable<Integer> {
     Path stateDir = Files.createTempDirectory("sitrep-demo-state-");
     try (EmbeddedBroker broker = startBroker()) {
       StreamsAppConfig config = StreamsAppConfig.defaults(broker.bootstrapServers(), "sitrep-demo", stateDir)
-          .withPartitions(1)
-          .withKafkaOverrides(Map.of("commit.interval.ms", "100"));
+          .withPartitions(1);
       try (SitrepStreamsApp app = new SitrepStreamsApp(config, extractor, topics, PipelineObserver.NONE)) {
         app.start();
         awaitRunning(app);
