@@ -7,15 +7,16 @@ import java.util.Locale;
 import java.util.function.ToLongFunction;
 
 /**
- * Latency against offered load as an SVG line chart: p50 and p99 of both topologies, the x axis in articles per
- * second, with each topology's saturation rate marked. Plain SVG, so that any browser or Markdown viewer shows it.
+ * Latency against offered load as an SVG line chart: p50 and p99 of both topologies, the x axis in percent of each
+ * topology's own saturation rate (their rates differ by orders of magnitude), the legend giving each rate. Plain SVG,
+ * so that any browser or Markdown viewer shows it.
  */
 public final class LatencyChart {
 
-  private static final int WIDTH = 720;
+  private static final int WIDTH = 800;
   private static final int HEIGHT = 420;
   private static final int LEFT = 70;
-  private static final int RIGHT = 170;
+  private static final int RIGHT = 250;
   private static final int TOP = 40;
   private static final int BOTTOM = 60;
 
@@ -23,10 +24,9 @@ public final class LatencyChart {
 
   public static String svg(BenchResults results) {
     List<SubjectRun> runs = List.of(results.baseline(), results.sitrep());
-    double maxRate = runs.stream().mapToDouble(run -> run.saturation().articlesPerSecond()).max().orElse(1);
     long maxMillis = Math.max(1, runs.stream().flatMap(run -> run.latencies().stream())
         .mapToLong(latency -> latency.millis().p99()).max().orElse(1));
-    double xMax = niceCeiling(maxRate);
+    double xMax = 100;
     double yMax = niceCeiling(maxMillis);
     StringBuilder svg = new StringBuilder();
     svg.append(format("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" font-family=\"sans-serif\" font-size=\"12\">%n",
@@ -44,7 +44,8 @@ public final class LatencyChart {
     }
     svg.append(format("<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"black\"/>%n", LEFT, TOP + plotHeight, LEFT + plotWidth, TOP + plotHeight));
     svg.append(format("<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"black\"/>%n", LEFT, TOP, LEFT, TOP + plotHeight));
-    svg.append(format("<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">offered articles per second</text>%n", LEFT + plotWidth / 2, HEIGHT - 18));
+    svg.append(format("<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">offered load, %% of the topology's saturation rate</text>%n",
+        LEFT + plotWidth / 2, HEIGHT - 18));
     svg.append(format("<text x=\"18\" y=\"%d\" text-anchor=\"middle\" transform=\"rotate(-90 18 %d)\">latency, ms</text>%n",
         TOP + plotHeight / 2, TOP + plotHeight / 2));
 
@@ -56,11 +57,9 @@ public final class LatencyChart {
       String label = run.saturation().subject().label();
       legendY = series(svg, run, Percentiles::p50, colour, "", label + " p50", xMax, yMax, legendY);
       legendY = series(svg, run, Percentiles::p99, colour, " stroke-dasharray=\"6 4\"", label + " p99", xMax, yMax, legendY);
-      double saturationX = LEFT + run.saturation().articlesPerSecond() / xMax * plotWidth;
-      svg.append(format("<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"%s\" stroke-dasharray=\"2 3\"/>%n",
-          saturationX, TOP, saturationX, TOP + plotHeight, colour));
-      svg.append(format("<text x=\"%.1f\" y=\"%d\" fill=\"%s\" text-anchor=\"middle\">%s saturation</text>%n",
-          saturationX, TOP - 4 - 12 * i, colour, label));
+      svg.append(format("<text x=\"%d\" y=\"%d\" fill=\"%s\">%s: 100%% = %,.0f articles/s</text>%n",
+          WIDTH - RIGHT + 15, legendY + 4, colour, label, run.saturation().articlesPerSecond()));
+      legendY += 28;
     }
     svg.append("</svg>\n");
     return svg.toString();
@@ -72,7 +71,7 @@ public final class LatencyChart {
     int plotHeight = HEIGHT - TOP - BOTTOM;
     StringBuilder points = new StringBuilder();
     for (Latency latency : run.latencies()) {
-      double x = LEFT + latency.offeredPerSecond() / xMax * plotWidth;
+      double x = LEFT + latency.load() * 100 / xMax * plotWidth;
       double y = TOP + plotHeight - statistic.applyAsLong(latency.millis()) / yMax * plotHeight;
       points.append(format("%.1f,%.1f ", x, y));
       svg.append(format("<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"/>%n", x, y, colour));

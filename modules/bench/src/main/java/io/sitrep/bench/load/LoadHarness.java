@@ -13,11 +13,13 @@ import io.sitrep.model.topics.TopicCreator;
 import io.sitrep.model.topics.Topics;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -168,6 +171,15 @@ public final class LoadHarness {
         ChildJvm.MAX_HEAP, (double) DevArticles.textBytes(backlog) / backlog.size(), bootstrapServers);
   }
 
+  /** The instances' local state is of no use after a run: only the logs and the report stay. */
+  private static void deleteRecursively(Path dir) {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove the bench state directory " + dir, e);
+    }
+  }
+
   /** Articles to offer over a duration at a rate: at least one. */
   private static int count(double perSecond, Duration duration) {
     return (int) Math.max(1, Math.round(perSecond * duration.toMillis() / 1000.0));
@@ -198,6 +210,7 @@ public final class LoadHarness {
     private final ArticleProducer producer;
     private final OutputReader reader;
     private long sent;
+    private final List<Path> stateDirs = new ArrayList<>();
 
     Run(Subject subject, int partitions) {
       this.subject = subject;
@@ -230,6 +243,7 @@ public final class LoadHarness {
       List<ChildJvm> instances = new ArrayList<>();
       for (int i = 0; i < count; i++) {
         Path state = Files.createTempDirectory(workDir, name + "-state-");
+        stateDirs.add(state);
         List<String> args = new ArrayList<>(List.of(subject.name().toLowerCase(Locale.ROOT), bootstrapServers,
             name + ".", name, Integer.toString(threads), state.toString()));
         plan.streamsOverrides().forEach((key, value) -> args.add(key + "=" + value));
@@ -343,6 +357,7 @@ public final class LoadHarness {
     public void close() throws InterruptedException {
       reader.close();
       producer.close();
+      stateDirs.forEach(LoadHarness::deleteRecursively);
       try {
         Set<String> ours = new HashSet<>();
         for (String topic : admin.listTopics().names().get()) {

@@ -41,7 +41,7 @@ class BenchReportTest {
 
     assertThat(svg).startsWith("<svg").endsWith("</svg>\n");
     assertThat(svg.split("<polyline", -1)).hasSize(5);
-    assertThat(svg).contains("Sitrep p99").contains("baseline p50").contains("Sitrep saturation");
+    assertThat(svg).contains("Sitrep p99").contains("baseline p50").contains("Sitrep: 100% = 700 articles/s");
     assertThat(LatencyChart.niceCeiling(700)).isEqualTo(1000);
     assertThat(LatencyChart.niceCeiling(180)).isEqualTo(200);
     assertThat(LatencyChart.niceCeiling(45)).isEqualTo(50);
