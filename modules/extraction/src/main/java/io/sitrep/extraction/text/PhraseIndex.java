@@ -51,7 +51,14 @@ public final class PhraseIndex<T> {
     while (i < tokens.size()) {
       longest.node = null;
       longest.end = -1;
-      walk(root, tokens, i, i, longest);
+      Token token = tokens.get(i);
+      int limit = formsTried(token);
+      for (int f = 0; f < limit; f++) {
+        Node<T> next = firstWord(token.forms().get(f));
+        if (next != null) {
+          walk(next, tokens, i + 1, longest);
+        }
+      }
       if (longest.node != null) {
         for (T value : longest.node.values) {
           matches.add(new PhraseMatch<>(value, i, longest.end));
@@ -71,20 +78,28 @@ public final class PhraseIndex<T> {
   public List<PhraseMatch<T>> findOverlapping(List<Token> tokens) {
     List<PhraseMatch<T>> matches = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
-      collect(root, tokens, i, i, matches, matches.size());
+      Token token = tokens.get(i);
+      int limit = formsTried(token);
+      int first = matches.size();
+      for (int f = 0; f < limit; f++) {
+        Node<T> next = firstWord(token.forms().get(f));
+        if (next != null) {
+          collect(next, tokens, i, i + 1, matches, first);
+        }
+      }
     }
     return matches;
   }
 
-  /** The node after {@code node} through {@code form}; at the root the first-word bitmap answers most misses. */
-  private Node<T> child(Node<T> node, String form) {
-    if (node == root) {
-      int bit = firstWordBit(form);
-      if ((firstWords[bit >>> 6] & 1L << bit) == 0) {
-        return null;
-      }
-    }
-    return node.children.get(form);
+  /** How many of a token's forms a phrase word may match: all, or only the written ones for names. */
+  private int formsTried(Token token) {
+    return writtenFormsOnly ? token.inflectedFrom() : token.forms().size();
+  }
+
+  /** The trie node after a phrase's first word, or null; the bitmap answers most misses without probing the map. */
+  private Node<T> firstWord(String form) {
+    int bit = firstWordBit(form);
+    return (firstWords[bit >>> 6] & 1L << bit) == 0 ? null : root.children.get(form);
   }
 
   private int firstWordBit(String word) {
@@ -92,34 +107,34 @@ public final class PhraseIndex<T> {
   }
 
   /**
-   * Adds the matches that start at {@code start}. A span reached through two forms of a token is reported once; such
-   * repeats share their start, so only the matches from {@code first} on (this start's) need checking.
+   * Adds the matches that start at {@code start} and go on through {@code node}, reached at {@code position}. A span
+   * reached through two forms of a token is reported once; such repeats share their start, so only the matches from
+   * {@code first} on (this start's) need checking.
    */
   private void collect(Node<T> node, List<Token> tokens, int start, int position, List<PhraseMatch<T>> matches,
       int first) {
-    if (position > start) {
-      for (T value : node.values) {
-        PhraseMatch<T> match = new PhraseMatch<>(value, start, position);
-        if (!matches.subList(first, matches.size()).contains(match)) {
-          matches.add(match);
-        }
+    for (T value : node.values) {
+      PhraseMatch<T> match = new PhraseMatch<>(value, start, position);
+      if (!matches.subList(first, matches.size()).contains(match)) {
+        matches.add(match);
       }
     }
     if (position >= tokens.size() || node.children.isEmpty()) {
       return;
     }
     Token token = tokens.get(position);
-    int limit = writtenFormsOnly ? token.inflectedFrom() : token.forms().size();
+    int limit = formsTried(token);
     for (int f = 0; f < limit; f++) {
-      Node<T> child = child(node, token.forms().get(f));
+      Node<T> child = node.children.get(token.forms().get(f));
       if (child != null) {
         collect(child, tokens, start, position + 1, matches, first);
       }
     }
   }
 
-  private void walk(Node<T> node, List<Token> tokens, int start, int position, Longest<T> longest) {
-    if (!node.values.isEmpty() && position > start && position > longest.end) {
+  /** Records in {@code longest} the longest phrase through {@code node}, reached at {@code position}. */
+  private void walk(Node<T> node, List<Token> tokens, int position, Longest<T> longest) {
+    if (!node.values.isEmpty() && position > longest.end) {
       longest.node = node;
       longest.end = position;
     }
@@ -127,12 +142,11 @@ public final class PhraseIndex<T> {
       return;
     }
     Token token = tokens.get(position);
-    List<String> forms = token.forms();
-    int limit = writtenFormsOnly ? token.inflectedFrom() : forms.size();
+    int limit = formsTried(token);
     for (int f = 0; f < limit; f++) {
-      Node<T> child = child(node, forms.get(f));
+      Node<T> child = node.children.get(token.forms().get(f));
       if (child != null) {
-        walk(child, tokens, start, position + 1, longest);
+        walk(child, tokens, position + 1, longest);
       }
     }
   }
