@@ -31,19 +31,20 @@ public final class TextNormalizer {
 
   /** The normalised form of {@code original} with its offset map. */
   public NormalizedText normalize(String original) {
-    int length = original.length();
-    char[] out = new char[length];
+    // mapped in place: a character is written at or before where it was read
+    char[] chars = original.toCharArray();
+    int length = chars.length;
     int[] offsets = new int[length];
     int kept = 0;
     for (int i = 0; i < length; i++) {
-      char c = original.charAt(i);
+      char c = chars[i];
       char mapped = c < table.length ? table[c] : map(c);
       if (mapped != DELETED) {
         offsets[kept] = i;
-        out[kept++] = mapped;
+        chars[kept++] = mapped;
       }
     }
-    return new NormalizedText(original, new String(out, 0, kept),
+    return new NormalizedText(original, new String(chars, 0, kept),
         kept == length ? offsets : Arrays.copyOf(offsets, kept));
   }
 
