@@ -206,11 +206,12 @@ public final class SentenceEventReader {
     List<ActorMention> actorMentions = analysis.actorMentions();
     List<PlaceMention> places = analysis.places();
     // a country named as a location ("in Syria") is not an actor of the sentence
-    List<ActorMention> actorsInRoles = actorMentions.stream()
-        .filter(actor -> places.stream().noneMatch(place -> place.locative() && !place.possessive()
-            && place.start() <= actor.start()
-            && actor.end() <= place.end()))
-        .toList();
+    List<ActorMention> actorsInRoles = new ArrayList<>(actorMentions.size());
+    for (ActorMention actor : actorMentions) {
+      if (!namedAsLocation(actor, places)) {
+        actorsInRoles.add(actor);
+      }
+    }
     List<DateMention> dateMentions = analysis.dateMentions();
     Counts counts = analysis.counts();
     List<PhraseMatch<FactualityCue>> factualityCues = analysis.factualityCues();
@@ -345,6 +346,15 @@ public final class SentenceEventReader {
       }
     }
     return new SentenceReading(candidates, unplaced);
+  }
+
+  private static boolean namedAsLocation(ActorMention actor, List<PlaceMention> places) {
+    for (PlaceMention place : places) {
+      if (place.locative() && !place.possessive() && place.start() <= actor.start() && actor.end() <= place.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean refersBack(SentenceCues cues, PhraseMatch<Trigger> match) {

@@ -33,7 +33,15 @@ public record PlaceMention(List<GazetteerEntry> entries, int start, int end, boo
 
   /** Whether the name stands for a location here: introduced as one, or a plain place name that is no actor. */
   public boolean usable() {
-    boolean needsContext = entries.stream().allMatch(GazetteerEntry::needsContext);
-    return locative || topic || !needsContext && !alsoActor && !origin;
+    return locative || topic || !alsoActor && !origin && !everyEntryNeedsContext();
+  }
+
+  private boolean everyEntryNeedsContext() {
+    for (GazetteerEntry entry : entries) {
+      if (!entry.needsContext()) {
+        return false;
+      }
+    }
+    return true;
   }
 }
