@@ -128,6 +128,7 @@ public final class DateResolver {
     String word = tokens.get(i).normalized();
     String stem = tokens.get(i).stem();
     String next = i + 1 < tokens.size() ? tokens.get(i + 1).normalized() : "";
+    // a word read here must be listed in RELATIVE_DAYS, or readAt() never gets this far
     switch (word) {
       case "today", "tonight", "اليوم":
         if (i > 0 && THAT_DAY.contains(tokens.get(i - 1).normalized())) {
