@@ -22,15 +22,13 @@ import org.openjdk.jmh.infra.Blackhole;
  * resources). One operation extracts every dev article once; the bytes of text per operation are printed at setup, so
  * that MB/s = bytes per op × ops/s / 1,000,000 (per core: run with one thread, the default).
  *
- * <p>Run: {@code mvn -B -q -pl modules/bench -am package -DskipTests}, then
- * {@code mvn -q -pl modules/bench dependency:build-classpath -Dmdep.outputFile=target/cp.txt} and
- * {@code java -cp modules/bench/target/classes:$(cat modules/bench/target/cp.txt) org.openjdk.jmh.Main
- * ExtractorBenchmark -wi 2 -i 3 -f 1}.
+ * <p>Run: as docs/benchmarks.md says (the class path must name this checkout's module jars, not older ones in
+ * ~/.m2), {@code java -cp "$CP" org.openjdk.jmh.Main ExtractorBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class ExtractorBenchmark {

@@ -46,10 +46,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>{@code jsonEventDecode} has no counterpart in Sitrep (nothing reads the mirror): it is what a JSON consumer pays
  * at least (a Jackson tree), beside {@code eventDecode}.
  *
- * <p>Run: {@code mvn -B -q -pl modules/bench -am package -DskipTests}, then
- * {@code mvn -q -pl modules/bench dependency:build-classpath -Dmdep.outputFile=target/cp.txt} and
- * {@code java -cp modules/bench/target/classes:$(cat modules/bench/target/cp.txt) org.openjdk.jmh.Main
- * SerdeBenchmark -wi 2 -i 3 -f 1}.
+ * <p>Run: as docs/benchmarks.md says (the class path must name this checkout's module jars, not older ones in
+ * ~/.m2), {@code java -cp "$CP" org.openjdk.jmh.Main SerdeBenchmark}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
