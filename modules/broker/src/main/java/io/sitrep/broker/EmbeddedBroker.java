@@ -60,8 +60,8 @@ public final class EmbeddedBroker implements AutoCloseable {
     boolean temporary = dataDir == null;
     try {
       Path dir = temporary ? Files.createTempDirectory("sitrep-broker-") : Files.createDirectories(dataDir);
-      int clientPort = port == 0 ? freePort() : port;
-      int controllerPort = freePort();
+      int clientPort = port == 0 ? freePortOtherThan(-1) : port;
+      int controllerPort = freePortOtherThan(clientPort);
       Properties props = serverProperties(dir, clientPort, controllerPort);
       if (!Files.exists(dir.resolve("log").resolve("meta.properties"))) {
         format(dir, props);
@@ -163,11 +163,16 @@ public final class EmbeddedBroker implements AutoCloseable {
     }
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket()) {
-      socket.setReuseAddress(true);
-      socket.bind(new InetSocketAddress("localhost", 0));
-      return socket.getLocalPort();
+  /** A port free now and other than {@code taken}: the system may hand out a port it has just handed out. */
+  private static int freePortOtherThan(int taken) throws IOException {
+    while (true) {
+      try (ServerSocket socket = new ServerSocket()) {
+        socket.setReuseAddress(true);
+        socket.bind(new InetSocketAddress("localhost", 0));
+        if (socket.getLocalPort() != taken) {
+          return socket.getLocalPort();
+        }
+      }
     }
   }
 
