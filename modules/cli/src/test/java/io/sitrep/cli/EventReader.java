@@ -6,12 +6,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 
-/** A downstream consumer as an analyst's system would run it: read_committed, from the start, keeping every record. */
+/**
+ * A downstream consumer as an analyst's system would run it: read_committed, from the start, keeping every record.
+ * It is assigned the topic's partitions rather than joining a group, so that its position lives only in memory: a
+ * group member whose offset commit failed while the broker restarted would re-read records after rejoining, and
+ * those would look like duplicates that Sitrep never wrote.
+ */
 final class EventReader implements AutoCloseable {
 
   private final KafkaConsumer<String, MilitaryEvent> consumer;
@@ -20,11 +24,12 @@ final class EventReader implements AutoCloseable {
   EventReader(String bootstrapServers, Topic<String, MilitaryEvent> topic) {
     consumer = new KafkaConsumer<>(Map.<String, Object>of(
         ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-        ConsumerConfig.GROUP_ID_CONFIG, "downstream-" + UUID.randomUUID(),
-        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
         ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
         topic.keySerde().deserializer(), topic.valueSerde().deserializer());
-    consumer.subscribe(Set.of(topic.name()));
+    List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
+        .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+    consumer.assign(partitions);
+    consumer.seekToBeginning(partitions);
   }
 
   /** Polls once and returns how many records were read in all. */
