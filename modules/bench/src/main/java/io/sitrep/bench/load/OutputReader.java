@@ -95,11 +95,6 @@ final class OutputReader implements AutoCloseable {
     return records.get();
   }
 
-  /** Distinct keys read so far. */
-  long distinct() {
-    return seen.size();
-  }
-
   @Override
   public void close() throws InterruptedException {
     consumer.wakeup();
