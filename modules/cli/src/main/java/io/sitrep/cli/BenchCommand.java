@@ -84,6 +84,14 @@ final class BenchCommand implements Callable<Integer> {
 
   private BenchPlan plan() {
     BenchPlan defaults = quick ? BenchPlan.quick() : BenchPlan.full();
+    try {
+      return plan(defaults);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage(), 2);
+    }
+  }
+
+  private BenchPlan plan(BenchPlan defaults) {
     return new BenchPlan(
         articles != null ? articles : defaults.articles(),
         partitions != null ? partitions : defaults.partitions(),

@@ -31,11 +31,20 @@ public record BenchPlan(int articles, int partitions, int streamThreads, List<Do
   }
 
   public BenchPlan {
-    if (articles < 1 || partitions < 1 || streamThreads < 1 || scalingArticles < 0) {
-      throw new IllegalArgumentException("articles, partitions and threads must be positive");
+    requireAtLeast("articles", articles, 1);
+    requireAtLeast("partitions", partitions, 1);
+    requireAtLeast("stream threads", streamThreads, 1);
+    requireAtLeast("scaling articles", scalingArticles, 0);
+    if (latencyPhase.isNegative() || latencyPhase.isZero()) {
+      throw new IllegalArgumentException("the latency phase must be at least a second, was " + latencyPhase);
     }
     loads = List.copyOf(loads);
     streamsOverrides = Map.copyOf(streamsOverrides);
   }
 
+  private static void requireAtLeast(String name, int value, int least) {
+    if (value < least) {
+      throw new IllegalArgumentException(name + " must be at least " + least + ", was " + value);
+    }
+  }
 }
