@@ -84,6 +84,7 @@ final class ExtractCommand implements Callable<Integer> {
       fields.put("place", why.place());
       fields.put("date", why.date());
       fields.put("factuality", why.factuality());
+      fields.put("gate", why.gate());
       return fields;
     }).toList();
     return json.explainedArticleLine(article.getId(), explained.stream().map(ExplainedEvent::event).toList(),

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
         TailCommand.class,
         ExtractCommand.class,
         EvalCommand.class,
+        TrainCommand.class,
         LagCommand.class,
         MonitorCommand.class,
         BenchCommand.class,

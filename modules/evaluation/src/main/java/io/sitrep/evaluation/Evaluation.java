@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Scores an extractor against labelled articles. A FACTUAL prediction matches a gold event of the same country whose
@@ -25,10 +26,15 @@ public final class Evaluation {
 
   /** Runs the extractor over every labelled article of the files and scores it. */
   public static EvaluationReport run(List<Path> goldFiles, Extractor extractor) {
-    List<GoldArticle> articles = new GoldReader().read(goldFiles);
-    EvaluationReport.Builder report = new EvaluationReport.Builder(extractor.version(), articles.size());
+    return run(new GoldReader().read(goldFiles), extractor.version(), article -> extractor.extract(article.article()));
+  }
+
+  /** Scores the events predicted for each labelled article; only FACTUAL predictions count. */
+  public static EvaluationReport run(List<GoldArticle> articles, String version,
+      Function<GoldArticle, List<MilitaryEvent>> predictions) {
+    EvaluationReport.Builder report = new EvaluationReport.Builder(version, articles.size());
     for (GoldArticle article : articles) {
-      List<MilitaryEvent> predicted = extractor.extract(article.article()).stream()
+      List<MilitaryEvent> predicted = predictions.apply(article).stream()
           .filter(e -> e.getFactuality() == Factuality.FACTUAL).toList();
       score(article, predicted, false, report);
       score(article, predicted, true, report);
@@ -36,29 +42,36 @@ public final class Evaluation {
     return report.build();
   }
 
+  /** What a factual prediction is worth against an article's labels. */
+  public enum Outcome {
+    /** it matches a required gold event. */
+    RIGHT,
+    /** it matches no gold event. */
+    WRONG,
+    /** it matches an optional gold event: neither right nor wrong. */
+    OPTIONAL
+  }
+
+  /** The strict outcome of each factual prediction, under the same one-to-one matching as the scores. */
+  public static List<Outcome> outcomes(GoldArticle article, List<MilitaryEvent> predicted) {
+    int[] goldOfPrediction = match(predicted, article.events(), false);
+    List<Outcome> outcomes = new ArrayList<>(predicted.size());
+    for (int g : goldOfPrediction) {
+      outcomes.add(g < 0 ? Outcome.WRONG : article.events().get(g).optional() ? Outcome.OPTIONAL : Outcome.RIGHT);
+    }
+    return outcomes;
+  }
+
   private record Pair(int prediction, int gold, int agreement) {}
 
   private static void score(GoldArticle article, List<MilitaryEvent> predicted, boolean lenient,
       EvaluationReport.Builder report) {
     List<GoldEvent> gold = article.events();
-    List<Pair> pairs = new ArrayList<>();
-    for (int p = 0; p < predicted.size(); p++) {
-      for (int g = 0; g < gold.size(); g++) {
-        if (compatible(predicted.get(p), gold.get(g), lenient)) {
-          pairs.add(new Pair(p, g, agreement(predicted.get(p), gold.get(g))));
-        }
-      }
-    }
-    // best agreement first; on a tie, required gold before optional gold
-    pairs.sort(Comparator.comparingInt((Pair pair) -> -pair.agreement())
-        .thenComparing(pair -> gold.get(pair.gold()).optional()));
-    int[] goldOfPrediction = new int[predicted.size()];
-    java.util.Arrays.fill(goldOfPrediction, -1);
+    int[] goldOfPrediction = match(predicted, gold, lenient);
     boolean[] goldTaken = new boolean[gold.size()];
-    for (Pair pair : pairs) {
-      if (goldOfPrediction[pair.prediction()] < 0 && !goldTaken[pair.gold()]) {
-        goldOfPrediction[pair.prediction()] = pair.gold();
-        goldTaken[pair.gold()] = true;
+    for (int g : goldOfPrediction) {
+      if (g >= 0) {
+        goldTaken[g] = true;
       }
     }
     String language = article.language();
@@ -66,6 +79,9 @@ public final class Evaluation {
     for (int p = 0; p < predicted.size(); p++) {
       MilitaryEvent event = predicted.get(p);
       int g = goldOfPrediction[p];
+      if (!lenient && (g < 0 || !gold.get(g).optional())) {
+        report.calibration(event.getConfidence(), g >= 0);
+      }
       if (g < 0) {
         report.falsePositive(lenient, language, event.getType().name(), new ScoredError(
             ScoredError.Kind.FALSE_POSITIVE, id, language, describe(event), event.getEvidence().getText()));
@@ -88,6 +104,31 @@ public final class Evaluation {
             describe(event), event.evidence()));
       }
     }
+  }
+
+  /** For each prediction the gold event it matches, -1 for none: one-to-one, greedy by field agreement. */
+  private static int[] match(List<MilitaryEvent> predicted, List<GoldEvent> gold, boolean lenient) {
+    List<Pair> pairs = new ArrayList<>();
+    for (int p = 0; p < predicted.size(); p++) {
+      for (int g = 0; g < gold.size(); g++) {
+        if (compatible(predicted.get(p), gold.get(g), lenient)) {
+          pairs.add(new Pair(p, g, agreement(predicted.get(p), gold.get(g))));
+        }
+      }
+    }
+    // best agreement first; on a tie, required gold before optional gold
+    pairs.sort(Comparator.comparingInt((Pair pair) -> -pair.agreement())
+        .thenComparing(pair -> gold.get(pair.gold()).optional()));
+    int[] goldOfPrediction = new int[predicted.size()];
+    java.util.Arrays.fill(goldOfPrediction, -1);
+    boolean[] goldTaken = new boolean[gold.size()];
+    for (Pair pair : pairs) {
+      if (goldOfPrediction[pair.prediction()] < 0 && !goldTaken[pair.gold()]) {
+        goldOfPrediction[pair.prediction()] = pair.gold();
+        goldTaken[pair.gold()] = true;
+      }
+    }
+    return goldOfPrediction;
   }
 
   private static boolean compatible(MilitaryEvent predicted, GoldEvent gold, boolean lenient) {

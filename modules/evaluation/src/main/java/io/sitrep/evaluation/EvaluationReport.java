@@ -19,6 +19,8 @@ public final class EvaluationReport {
   private final Map<String, Score> strictByType;
   private final Map<String, FieldAccuracy> fields;
   private final List<ScoredError> errors;
+  private final int[] predictedByBin;
+  private final int[] rightByBin;
 
   private EvaluationReport(Builder b) {
     this.extractorVersion = b.extractorVersion;
@@ -30,6 +32,8 @@ public final class EvaluationReport {
     this.strictByType = Collections.unmodifiableMap(new TreeMap<>(b.strictByType));
     this.fields = Collections.unmodifiableMap(new TreeMap<>(b.fields));
     this.errors = List.copyOf(b.errors);
+    this.predictedByBin = b.predictedByBin.clone();
+    this.rightByBin = b.rightByBin.clone();
   }
 
   public String getExtractorVersion() {
@@ -73,6 +77,28 @@ public final class EvaluationReport {
     return errors;
   }
 
+  /** One bin of the reliability table: factual predictions whose confidence is in [from, to), and how many were right. */
+  public record ReliabilityBin(double from, double to, int predicted, int right) {
+
+    /** The share of the bin's predictions that were right, NaN for an empty bin. */
+    public double precision() {
+      return predicted == 0 ? Double.NaN : right / (double) predicted;
+    }
+  }
+
+  /**
+   * Confidence against observed strict precision, in bins of 0.1 (the last one closed): a calibrated extractor's
+   * events are right about as often as their confidence says. Predictions matching optional events are left out.
+   */
+  public List<ReliabilityBin> getReliability() {
+    List<ReliabilityBin> bins = new ArrayList<>();
+    for (int b = 0; b < Builder.BINS; b++) {
+      bins.add(new ReliabilityBin(b / (double) Builder.BINS, (b + 1) / (double) Builder.BINS, predictedByBin[b],
+          rightByBin[b]));
+    }
+    return bins;
+  }
+
   /** Strict scores of one language, zero when it has no articles. */
   public Score strict(String language) {
     return strictByLanguage.getOrDefault(language, Score.ZERO);
@@ -99,6 +125,13 @@ public final class EvaluationReport {
     out.append("\nfield accuracy over matched events\n");
     fields.forEach((field, accuracy) -> out.append(String.format(Locale.ROOT, "  %-8s %5.3f  (%d/%d)%n", field,
         accuracy.accuracy(), accuracy.correct(), accuracy.compared())));
+    out.append("\nreliability: confidence against strict precision\n");
+    for (ReliabilityBin bin : getReliability()) {
+      if (bin.predicted() > 0) {
+        out.append(String.format(Locale.ROOT, "  %.1f-%.1f  %4d events  precision %5.3f%n", bin.from(), bin.to(),
+            bin.predicted(), bin.precision()));
+      }
+    }
     if (details) {
       out.append("\nerrors (strict): false positives, misses, matched events with wrong fields\n");
       for (ScoredError error : errors) {
@@ -130,6 +163,9 @@ public final class EvaluationReport {
     private final Map<String, Score> strictByType = new TreeMap<>();
     private final Map<String, FieldAccuracy> fields = new TreeMap<>();
     private final List<ScoredError> errors = new ArrayList<>();
+    static final int BINS = 10;
+    private final int[] predictedByBin = new int[BINS];
+    private final int[] rightByBin = new int[BINS];
 
     Builder(String extractorVersion, int articles) {
       this.extractorVersion = extractorVersion;
@@ -152,6 +188,12 @@ public final class EvaluationReport {
       if (!isLenient) {
         errors.add(error);
       }
+    }
+
+    void calibration(double confidence, boolean right) {
+      int bin = Math.max(0, Math.min(BINS - 1, (int) (confidence * BINS)));
+      predictedByBin[bin]++;
+      rightByBin[bin] += right ? 1 : 0;
     }
 
     void wrongField(ScoredError error) {

@@ -60,7 +60,9 @@ public final class GoldReader {
           event.path("optional").asBoolean(false)));
     }
     String language = article.getLanguage() == null ? "und" : article.getLanguage();
-    return new GoldArticle(article, language, List.copyOf(events));
+    String publisher = text(node, "source");
+    return new GoldArticle(article, language, List.copyOf(events),
+        publisher == null ? file.getFileName().toString() : publisher);
   }
 
   private static String text(JsonNode node, String field) {

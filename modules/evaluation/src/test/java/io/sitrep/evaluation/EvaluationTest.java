@@ -94,6 +94,15 @@ class EvaluationTest {
   }
 
   @Test
+  void binsFactualPredictionsByConfidenceLeavingOptionalMatchesOut() {
+    // all canned events have confidence 0.5: four factual predictions but the optional match, two of them right
+    EvaluationReport.ReliabilityBin half = report.getReliability().get(5);
+    assertThat(half.predicted()).isEqualTo(4);
+    assertThat(half.right()).isEqualTo(2);
+    assertThat(report.getReliability()).hasSize(10).filteredOn(b -> b.predicted() > 0).hasSize(1);
+  }
+
+  @Test
   void measuresDistanceOnTheSphere() {
     assertThat(Evaluation.kilometres(35.336, 40.141, 35.5, 40.3)).isBetween(20.0, 25.0);
   }

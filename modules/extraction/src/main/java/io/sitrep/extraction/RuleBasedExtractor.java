@@ -9,6 +9,9 @@ import io.sitrep.extraction.events.EventIds;
 import io.sitrep.extraction.events.EventMerger;
 import io.sitrep.extraction.events.SentenceEventReader;
 import io.sitrep.extraction.factuality.FactualityClassifier;
+import io.sitrep.extraction.gate.FeatureVector;
+import io.sitrep.extraction.gate.GateModel;
+import io.sitrep.extraction.gate.PrecisionGate;
 import io.sitrep.extraction.lexicon.CueLexicon;
 import io.sitrep.extraction.lexicon.Language;
 import io.sitrep.extraction.lexicon.TriggerLexicon;
@@ -29,44 +32,65 @@ import io.sitrep.model.Location;
 import io.sitrep.model.MilitaryEvent;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The rule-based extractor: lexicon triggers, an actor dictionary and a gazetteer as bundled data, and rules for
- * roles, places, dates, counts and factuality, for Arabic and English. Immutable and thread-safe once built.
+ * The extractor: lexicon triggers, an actor dictionary and a gazetteer as bundled data, and rules for roles, places,
+ * dates, counts and factuality, for Arabic and English, read candidate events; a learned precision gate keeps those
+ * that are events. Immutable and thread-safe once built.
  */
 public final class RuleBasedExtractor implements Extractor {
 
   /** Changes whenever rules or bundled data change, so that replays can tell outputs apart. */
-  public static final String VERSION = "rules-0.1.0";
+  public static final String VERSION = "rules-0.2.0";
 
   private final LanguageIdentifier languageIdentifier;
   private final ArticleEventReader reader;
+  private final PrecisionGate gate;
   private final EventCodebook codebook;
   private final EventIds ids;
+  private final String version;
 
-  public RuleBasedExtractor(LanguageIdentifier languageIdentifier, ArticleEventReader reader, EventCodebook codebook,
-      EventIds ids) {
+  public RuleBasedExtractor(LanguageIdentifier languageIdentifier, ArticleEventReader reader, PrecisionGate gate,
+      EventCodebook codebook, EventIds ids) {
     this.languageIdentifier = languageIdentifier;
     this.reader = reader;
+    this.gate = gate;
     this.codebook = codebook;
     this.ids = ids;
+    this.version = VERSION + "+" + gate.version();
   }
 
-  /** The extractor with all bundled lexicons, actors and gazetteer, each loaded once. */
+  /** The extractor with all bundled lexicons, actors, gazetteer and gate model, each loaded once. */
   public static RuleBasedExtractor standard() {
-    return withGazetteer(Gazetteer.BUNDLED);
+    return build(Gazetteer.BUNDLED, GateModel.bundled());
   }
 
-  /** The extractor with the bundled lexicons and actors and the gazetteer files of a classpath directory. */
-  static RuleBasedExtractor withGazetteer(String gazetteerDirectory) {
+  /** The extractor with the bundled data and the given gate model, as cross-validation trains one per fold. */
+  public static RuleBasedExtractor withGate(GateModel model) {
+    return build(Gazetteer.BUNDLED, model);
+  }
+
+  /** The rules alone: every candidate they read, no gate; what {@code sitrep train} learns from. */
+  public static RuleBasedExtractor rulesAlone() {
+    return build(Gazetteer.BUNDLED, null);
+  }
+
+  /** The rules alone with the bundled lexicons and actors and the gazetteer files of a classpath directory. */
+  static RuleBasedExtractor rulesAloneWithGazetteer(String gazetteerDirectory) {
+    return build(gazetteerDirectory, null);
+  }
+
+  private static RuleBasedExtractor build(String gazetteerDirectory, GateModel model) {
     TextNormalizer normalizer = new TextNormalizer();
     Tokenizer tokenizer = new Tokenizer();
     Gazetteer gazetteer = new Gazetteer(normalizer, tokenizer, gazetteerDirectory);
+    CueLexicon cues = new CueLexicon(normalizer, tokenizer);
     SentenceEventReader sentenceReader = new SentenceEventReader(
         new TriggerLexicon(normalizer, tokenizer),
-        new CueLexicon(normalizer, tokenizer),
+        cues,
         new ActorDictionary(normalizer, tokenizer, gazetteer),
         new RoleResolver(),
         new LocationResolver(gazetteer),
@@ -75,7 +99,9 @@ public final class RuleBasedExtractor implements Extractor {
         new FactualityClassifier(normalizer, tokenizer));
     ArticleEventReader reader = new ArticleEventReader(
         new TextAnalyzer(normalizer, tokenizer, new SentenceSplitter()), sentenceReader, new EventMerger());
-    return new RuleBasedExtractor(new LanguageIdentifier(), reader, new EventCodebook(), new EventIds());
+    PrecisionGate gate = model == null ? PrecisionGate.open(normalizer, tokenizer, cues)
+        : PrecisionGate.of(model, normalizer, tokenizer, cues);
+    return new RuleBasedExtractor(new LanguageIdentifier(), reader, gate, new EventCodebook(), new EventIds());
   }
 
   @Override
@@ -86,15 +112,41 @@ public final class RuleBasedExtractor implements Extractor {
   /** The events of an article, each with how its fields were read. */
   public List<ExplainedEvent> explain(Article article) {
     Language language = language(article);
+    List<ExplainedEvent> events = new ArrayList<>();
+    for (PrecisionGate.Decision decision : decide(article, language)) {
+      if (decision.kept()) {
+        EventCandidate candidate = Double.isNaN(decision.probability()) ? decision.candidate()
+            : decision.candidate().withConfidence(Math.round(decision.probability() * 100) / 100.0);
+        events.add(new ExplainedEvent(toEvent(article, language, candidate), explanation(decision)));
+      }
+    }
+    return events;
+  }
+
+  /** A factual candidate the rules read, as an event, with the features the gate weighs. */
+  public record GateExample(MilitaryEvent event, FeatureVector features) {}
+
+  /** Every factual candidate of an article before the gate decides, with its features: what the gate learns from. */
+  public List<GateExample> gateExamples(Article article) {
+    Language language = language(article);
+    List<GateExample> examples = new ArrayList<>();
+    for (PrecisionGate.Decision decision : decide(article, language)) {
+      if (decision.features() != null) {
+        examples.add(new GateExample(toEvent(article, language, decision.candidate()), decision.features()));
+      }
+    }
+    return examples;
+  }
+
+  private List<PrecisionGate.Decision> decide(Article article, Language language) {
     LocalDate published = article.getPublished().atOffset(ZoneOffset.UTC).toLocalDate();
-    return reader.read(article.getText(), language, published).stream()
-        .map(candidate -> new ExplainedEvent(toEvent(article, language, candidate), explanation(candidate)))
-        .toList();
+    List<EventCandidate> candidates = reader.read(article.getText(), language, published);
+    return gate.decide(candidates, article.getText(), language, published);
   }
 
   @Override
   public String version() {
-    return VERSION;
+    return version;
   }
 
   private Language language(Article article) {
@@ -148,12 +200,12 @@ public final class RuleBasedExtractor implements Extractor {
         .setConfidence(c.confidence())
         .setLanguage(language.code())
         .setCodes(codebook.codes(c.type()))
-        .setExtractorVersion(VERSION)
+        .setExtractorVersion(version)
         .build();
   }
 
-  private static Explanation explanation(EventCandidate c) {
-    EventCandidate.Provenance p = c.provenance();
-    return new Explanation(p.trigger(), p.agent(), p.place(), p.date(), p.factuality());
+  private static Explanation explanation(PrecisionGate.Decision decision) {
+    EventCandidate.Provenance p = decision.candidate().provenance();
+    return new Explanation(p.trigger(), p.agent(), p.place(), p.date(), p.factuality(), decision.explanation());
   }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** One sentence per event type, written for these tests in general Arabic news style. */
 class ArabicEventTypesTest {
 
-  private static final RuleBasedExtractor EXTRACTOR = RuleBasedExtractor.withGazetteer(TestGazetteer.DIRECTORY);
+  private static final RuleBasedExtractor EXTRACTOR = RuleBasedExtractor.rulesAloneWithGazetteer(TestGazetteer.DIRECTORY);
 
   static List<MilitaryEvent> extract(String text, String language) {
     Article article = Article.newBuilder().setId("t").setText(text).setLanguage(language)

@@ -99,7 +99,7 @@ class EnglishEventsTest {
     MilitaryEvent second = extract(text, "en").get(0);
     assertThat(first.getEventId()).isEqualTo(second.getEventId()).hasSize(32);
     assertThat(first.getCodes().getCameo()).containsExactly("183");
-    assertThat(first.getExtractorVersion()).isEqualTo(RuleBasedExtractor.VERSION);
+    assertThat(first.getExtractorVersion()).isEqualTo(RuleBasedExtractor.VERSION + "+none");
     assertThat(first.getConfidence()).isBetween(0.0, 1.0);
   }
 
@@ -108,7 +108,8 @@ class EnglishEventsTest {
     Article article = Article.newBuilder().setId("x").setText("Turkish jets struck positions in Iraq yesterday.")
         .setLanguage("en").setPublished(Instant.parse("2024-05-15T00:00:00Z"))
         .setReceived(Instant.parse("2024-05-15T00:00:00Z")).build();
-    Explanation explanation = RuleBasedExtractor.withGazetteer(TestGazetteer.DIRECTORY).explain(article).get(0)
+    Explanation explanation = RuleBasedExtractor.rulesAloneWithGazetteer(TestGazetteer.DIRECTORY).explain(article)
+        .get(0)
         .explanation();
     assertThat(explanation.trigger()).contains("en.tsv:").contains("struck");
     assertThat(explanation.agent()).contains("Turkish");

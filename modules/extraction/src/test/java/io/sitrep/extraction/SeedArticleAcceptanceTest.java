@@ -33,13 +33,9 @@ class SeedArticleAcceptanceTest {
     factual = events.stream().filter(e -> e.getFactuality() == Factuality.FACTUAL).toList();
   }
 
-  /**
-   * The standard extractor; while the bundled gazetteer is still being written, the same rules with the test
-   * gazetteer, so that this test checks the rules either way.
-   */
+  /** The standard extractor, gate included: what the stream runs. */
   static RuleBasedExtractor extractor() {
-    boolean bundled = RuleBasedExtractor.class.getResource("/io/sitrep/extraction/places/countries.tsv") != null;
-    return bundled ? RuleBasedExtractor.standard() : RuleBasedExtractor.withGazetteer(TestGazetteer.DIRECTORY);
+    return RuleBasedExtractor.standard();
   }
 
   /** Reads the "text" field of the seed line without a JSON library: the extraction module has none. */

@@ -41,8 +41,7 @@ public final class EventMerger {
   public EventCandidate withCountsOf(EventCandidate event, EventCandidate mention) {
     return new EventCandidate(event.type(), event.factuality(), event.platform(), event.agent(), event.counterparts(),
         event.location(), event.date(), event.datePrecision(), combine(event.counts(), mention.counts()),
-        event.evidenceStart(), event.evidenceEnd(), event.evidence(), event.confidence(), event.anaphoric(),
-        event.provenance());
+        event.trigger(), event.mentions() + 1, event.confidence(), event.anaphoric(), event.provenance());
   }
 
   private static boolean sameAct(EventCandidate a, EventCandidate b) {
@@ -104,7 +103,7 @@ public final class EventMerger {
         laterDated ? later.date() : first.date(),
         laterDated ? later.datePrecision() : first.datePrecision(),
         combine(first.counts(), later.counts()),
-        first.evidenceStart(), first.evidenceEnd(), first.evidence(),
+        first.trigger(), first.mentions() + later.mentions(),
         Math.min(0.95, Math.max(first.confidence(), later.confidence()) + 0.03), first.anaphoric(),
         // the first mention's trigger stands for all: concatenating every mention would grow without bound
         new EventCandidate.Provenance(first.provenance().trigger(),

@@ -335,8 +335,8 @@ public final class SentenceEventReader {
       for (ResolvedLocation location : where) {
         double confidence = confidence(trigger, role, location, date);
         candidates.add(new EventCandidate(type, fact, platform, role.agent(), role.counterparts(), location,
-            eventDate, precision, violent ? counts : Counts.NONE, sentence.start(), sentence.end(), sentence.text(),
-            confidence, anaphoric,
+            eventDate, precision, violent ? counts : Counts.NONE,
+            new EventCandidate.TriggerMention(trigger, sentence, match.start(), match.end()), 1, confidence, anaphoric,
             new EventCandidate.Provenance(
                 trigger.source() + " \"" + trigger.phrase() + "\" matched \"" + text(sentence, match.start(), match.end()) + "\"",
                 role.agentAlias() == null ? role.rule() : role.agentAlias() + " by rule " + role.rule(),

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class ActorDictionaryTest {
 
-  private final RuleBasedExtractor extractor = RuleBasedExtractor.standard();
+  private final RuleBasedExtractor extractor = RuleBasedExtractor.rulesAlone();
 
   @Test
   void doesNotTakeAPersonsDemonymSurnameForHisNamesakeCountry() {
