@@ -91,7 +91,7 @@ public final class DateResolver {
   private static final Set<String> YEAR_INTRODUCERS = Set.of("in", "عام", "سنه", "العام", "في");
   /** The words that {@link #relative} reads. */
   private static final Set<String> RELATIVE_DAYS = Set.of("today", "tonight", "اليوم", "yesterday", "امس", "البارحه",
-      "وامس", "tomorrow", "غدا", "last", "الليله", "ليله", "this");
+      "وامس", "tomorrow", "غدا", "last", "الليله", "ليله", "this", "next", "الشهر", "العام", "السنه", "هذا");
   /**
    * Every word a date expression can start with, so that any other word is passed over with one look-up per form
    * instead of one per rule.
@@ -113,7 +113,7 @@ public final class DateResolver {
 
   /** Rules whose dates name a month, for "the same month" later in the sentence. */
   private static final Set<String> CALENDAR_RULES = Set.of("day month", "day range", "month", "month day",
-      "day range across months", "day of a month named before");
+      "day range across months", "day of a month named before", "month relative to publication");
 
   /** Every date expression of the sentence, in order. */
   public List<DateMention> find(List<Token> tokens, LocalDate published) {
@@ -126,6 +126,9 @@ public final class DateResolver {
         found.add(mention);
         if (CALENDAR_RULES.contains(mention.rule())) {
           context.month = mention.date().withDayOfMonth(1);
+        }
+        if (mention.precision() == DatePrecision.YEAR) {
+          context.year = mention.date().getYear(); // "last year, between April and October"
         }
         i = mention.end();
       } else {
@@ -212,14 +215,18 @@ public final class DateResolver {
         if (next.equals("night") || next.equals("الماضيه") || next.equals("امس")) {
           return new DateMention(published.minusDays(1), DatePrecision.DAY, i, i + 2, false, "last night");
         }
-        return null;
+        break;
       case "this":
         if (next.equals("morning") || next.equals("afternoon") || next.equals("evening")) {
           return new DateMention(published, DatePrecision.DAY, i, i + 2, false, "this morning");
         }
-        return null;
+        break;
       default:
         break;
+    }
+    DateMention period = relativePeriod(tokens, i, published);
+    if (period != null) {
+      return period;
     }
     if (stem.equals("امس") || stem.equals("اليوم") && !tokens.get(i).proclitic().isEmpty()) {
       boolean yesterday = stem.equals("امس");
@@ -227,6 +234,40 @@ public final class DateResolver {
           yesterday ? "yesterday" : "today");
     }
     return null;
+  }
+
+  /**
+   * A month or a year named relative to publication: "this month", "last month", "next year", "الشهر الماضي",
+   * "هذا الشهر", "العام الجاري", "السنة المقبلة", with the precision of what it names.
+   */
+  private static DateMention relativePeriod(List<Token> tokens, int i, LocalDate published) {
+    if (i + 1 >= tokens.size()) {
+      return null;
+    }
+    Token first = tokens.get(i);
+    String second = tokens.get(i + 1).normalized();
+    String marker;
+    String noun;
+    if (first.normalized().charAt(0) < 0x0600 || first.normalized().equals("هذا")) {
+      marker = first.normalized(); // "last month", "هذا الشهر"
+      noun = second;
+    } else {
+      marker = second; // "الشهر الماضي", with "و"/"في" attached or not
+      noun = first.hasForm("الشهر") ? "الشهر" : first.hasForm("العام") ? "العام" : first.hasForm("السنه") ? "السنه" : "";
+    }
+    boolean month = MONTH_NOUNS.contains(noun);
+    if (!month && !YEAR_NOUNS.contains(noun) || noun.equals("عام") || noun.equals("شهر")) {
+      return null;
+    }
+    int direction = PAST.contains(marker) ? -1 : NEXT.contains(marker) ? 1
+        : THIS.contains(marker) || marker.equals("هذا") ? 0 : Integer.MIN_VALUE;
+    if (direction == Integer.MIN_VALUE) {
+      return null;
+    }
+    LocalDate date = month ? published.withDayOfMonth(1).plusMonths(direction)
+        : published.withDayOfYear(1).plusYears(direction);
+    return new DateMention(date, month ? DatePrecision.MONTH : DatePrecision.YEAR, i, i + 2, direction == 1,
+        month ? "month relative to publication" : "year relative to publication");
   }
 
   /** A day of the month and the index after it ("8", "8th", "eighth", "twenty-first", "الحادي والعشرين"). */

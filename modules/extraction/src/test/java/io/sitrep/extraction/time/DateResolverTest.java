@@ -250,4 +250,40 @@ class DateResolverTest {
         "انهارت الهدنة الجمعة الماضية")), friday);
     assertThat(onFriday).singleElement().satisfies(d -> assertThat(d.date()).isEqualTo(LocalDate.of(2024, 3, 1)));
   }
+
+  @Test
+  void resolvesAMonthNamedRelativeToPublication() {
+    DateMention earlier = only("earlier this month the army withdrew from the town");
+    assertThat(earlier.date()).isEqualTo(LocalDate.of(2024, 3, 1));
+    assertThat(earlier.precision()).isEqualTo(DatePrecision.MONTH);
+    assertThat(earlier.future()).isFalse();
+    assertThat(only("انسحبت القوات من القاعدة الشهر الماضي").date()).isEqualTo(LocalDate.of(2024, 2, 1));
+    assertThat(only("وفي وقت سابق من الشهر الجاري سيطر الجيش على البلدة").date()).isEqualTo(LocalDate.of(2024, 3, 1));
+    assertThat(only("militias shelled the camp last month").precision()).isEqualTo(DatePrecision.MONTH);
+  }
+
+  @Test
+  void datesNextMonthAndNextYearInTheFuture() {
+    assertThat(only("troops will leave next month").future()).isTrue();
+    assertThat(only("ستنسحب القوات الشهر المقبل").date()).isEqualTo(LocalDate.of(2024, 4, 1));
+    assertThat(only("ستنسحب القوات في السنة المقبلة").future()).isTrue();
+  }
+
+  @Test
+  void resolvesAYearNamedRelativeToPublication() {
+    DateMention last = only("the two sides signed a security pact last year");
+    assertThat(last.date()).isEqualTo(LocalDate.of(2023, 1, 1));
+    assertThat(last.precision()).isEqualTo(DatePrecision.YEAR);
+    assertThat(only("وقع الطرفان اتفاقا أمنيا العام الماضي").date()).isEqualTo(LocalDate.of(2023, 1, 1));
+    assertThat(only("نفذ التحالف عشرات الغارات هذا العام").date()).isEqualTo(LocalDate.of(2024, 1, 1));
+  }
+
+  @Test
+  void givesAMonthTheYearOfTheSentence() {
+    List<DateMention> english = dates("Last year, a truce held from January to October");
+    assertThat(english.get(1).date()).isEqualTo(LocalDate.of(2023, 1, 1));
+    List<DateMention> arabic = dates("في العام الماضي صمدت الهدنة من كانون الثاني حتى تشرين الأول");
+    assertThat(arabic.get(1).date()).isEqualTo(LocalDate.of(2023, 1, 1));
+    assertThat(dates("في عام 2019 وفي شباط انسحبت القوات").get(1).date()).isEqualTo(LocalDate.of(2019, 2, 1));
+  }
 }
