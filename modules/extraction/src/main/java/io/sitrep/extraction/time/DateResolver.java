@@ -109,7 +109,14 @@ public final class DateResolver {
   private static final class Context {
     private Integer year;
     private LocalDate month;
+    /** Whether the clause before the date being read speaks of the future ("will leave in September"). */
+    private boolean futureClause;
   }
+
+  /** Future auxiliaries: "will", "سوف"; the prefix سـ is read off the token ("ستنسحب"). */
+  private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "shall", "'ll", "سوف");
+  /** How far before a date a future auxiliary still governs it, within one clause. */
+  private static final int FUTURE_WINDOW = 8;
 
   /** Rules whose dates name a month, for "the same month" later in the sentence. */
   private static final Set<String> CALENDAR_RULES = Set.of("day month", "day range", "month", "month day",
@@ -121,6 +128,7 @@ public final class DateResolver {
     Context context = new Context();
     int i = 0;
     while (i < tokens.size()) {
+      context.futureClause = futureClauseBefore(tokens, i);
       DateMention mention = readAt(tokens, i, published, context);
       if (mention != null) {
         found.add(mention);
@@ -136,6 +144,26 @@ public final class DateResolver {
       }
     }
     return found;
+  }
+
+  /** A future auxiliary or a verb with the future prefix سـ shortly before {@code i}, with no clause break between. */
+  private static boolean futureClauseBefore(List<Token> tokens, int i) {
+    for (int j = i - 1; j >= 0 && j >= i - FUTURE_WINDOW; j--) {
+      Token token = tokens.get(j);
+      if (token.isPunctuation() && !token.normalized().equals("-")) {
+        return false;
+      }
+      if (hasAnyForm(token, FUTURE_AUXILIARIES)) {
+        return true;
+      }
+      for (String form : token.forms()) {
+        // the tokenizer adds the form without سـ only for that prefix: "ستنسحب" has "تنسحب"
+        if (form.length() >= 5 && form.charAt(0) == 'س' && token.forms().contains(form.substring(1))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private DateMention readAt(List<Token> tokens, int i, LocalDate published, Context context) {
@@ -680,7 +708,9 @@ public final class DateResolver {
       boolean afterPublication = month > published.getMonthValue()
           || month == published.getMonthValue() && day != null && day > published.getDayOfMonth();
       boolean sameMonthLast = modifier.direction == -1 && day == null && month == published.getMonthValue();
-      resolvedYear = afterPublication || sameMonthLast ? published.getYear() - 1 : published.getYear();
+      // "will leave in September" written in May is this September, not the last one
+      boolean ahead = afterPublication && modifier.direction == Integer.MIN_VALUE && context.futureClause;
+      resolvedYear = (afterPublication || sameMonthLast) && !ahead ? published.getYear() - 1 : published.getYear();
     }
     LocalDate date;
     try {

@@ -286,4 +286,20 @@ class DateResolverTest {
     assertThat(arabic.get(1).date()).isEqualTo(LocalDate.of(2023, 1, 1));
     assertThat(dates("في عام 2019 وفي شباط انسحبت القوات").get(1).date()).isEqualTo(LocalDate.of(2019, 2, 1));
   }
+
+  @Test
+  void readsAnUnmarkedLaterMonthAfterWillAsTheComingOne() {
+    DateMention english = only("the brigade will leave the base in September");
+    assertThat(english.date()).isEqualTo(LocalDate.of(2024, 9, 1));
+    assertThat(english.future()).isTrue();
+    assertThat(only("ستنسحب القوات من القاعدة في أيلول").date()).isEqualTo(LocalDate.of(2024, 9, 1));
+    assertThat(only("سوف تغادر القوات المعسكر في 20 آذار").date()).isEqualTo(LocalDate.of(2024, 3, 20));
+  }
+
+  @Test
+  void keepsALaterMonthInThePastWhenWillComesAfterIt() {
+    assertThat(only("troops who arrived in September will leave").date()).isEqualTo(LocalDate.of(2023, 9, 1));
+    assertThat(only("the unit will return, having fought there in October").date())
+        .isEqualTo(LocalDate.of(2023, 10, 1));
+  }
 }
