@@ -122,4 +122,184 @@ class DateResolverTest {
   void doesNotTakeElevenForSunday() {
     assertThat(dates("على مدى الأشهر الأحد عشر الماضية")).isEmpty();
   }
+
+  @Test
+  void resolvesADayOfTheSameMonthToTheMonthNamedBefore() {
+    List<DateMention> english = dates("Gunmen raided the village on 3 February and came back on the 8th of the same month");
+    assertThat(english).hasSize(2);
+    assertThat(english.get(1).date()).isEqualTo(LocalDate.of(2024, 2, 8));
+    List<DateMention> arabic = dates("داهم مسلحون القرية في 3 كانون الثاني ثم عادوا إليها في 9 من الشهر نفسه");
+    assertThat(arabic).hasSize(2);
+    assertThat(arabic.get(1).date()).isEqualTo(LocalDate.of(2024, 1, 9));
+    assertThat(dates("قصفت المدفعية الحي في 20 شباط وفي 22 من نفس الشهر").get(1).date())
+        .isEqualTo(LocalDate.of(2024, 2, 22));
+  }
+
+  @Test
+  void readsTheSameMonthWithNothingBeforeAsTheLatestSuchDay() {
+    DateMention date = only("the convoy was hit again on the 8th of the same month");
+    assertThat(date.date()).isEqualTo(LocalDate.of(2024, 2, 8));
+    assertThat(date.future()).isFalse();
+  }
+
+  @Test
+  void resolvesADayOfLastMonth() {
+    assertThat(only("the convoy was ambushed on the 29th of last month").date()).isEqualTo(LocalDate.of(2024, 2, 29));
+    assertThat(only("استهدفت غارة الموقع في 27 من الشهر الماضي").date()).isEqualTo(LocalDate.of(2024, 2, 27));
+    assertThat(only("وقعت الاشتباكات في 12 من الشهر المنصرم").date()).isEqualTo(LocalDate.of(2024, 2, 12));
+  }
+
+  @Test
+  void resolvesADayOfTheCurrentMonth() {
+    assertThat(only("انفجرت عبوة ناسفة في الثالث من الشهر الجاري").date()).isEqualTo(LocalDate.of(2024, 3, 3));
+    assertThat(only("انسحبت القوات في 4 الجاري من المعسكر").date()).isEqualTo(LocalDate.of(2024, 3, 4));
+    assertThat(only("انسحبت القوات في 5 من الجاري").date()).isEqualTo(LocalDate.of(2024, 3, 5));
+    assertThat(only("the base was shelled on the 2nd of this month").date()).isEqualTo(LocalDate.of(2024, 3, 2));
+  }
+
+  @Test
+  void datesALaterDayOfTheCurrentMonthInTheFuture() {
+    DateMention date = only("talks are due on the 20th of this month");
+    assertThat(date.date()).isEqualTo(LocalDate.of(2024, 3, 20));
+    assertThat(date.future()).isTrue();
+    assertThat(only("يبدأ الانسحاب في العشرين من الشهر الحالي").future()).isTrue();
+    assertThat(only("the base was shelled on the 2nd of this month").future()).isFalse();
+  }
+
+  @Test
+  void readsOrdinalDayWords() {
+    assertThat(only("on the twenty-first of January the army advanced").date()).isEqualTo(LocalDate.of(2024, 1, 21));
+    assertThat(only("rebels took the town on the first of February").date()).isEqualTo(LocalDate.of(2024, 2, 1));
+    assertThat(only("سيطر الجيش على البلدة في الحادي والعشرين من كانون الثاني").date())
+        .isEqualTo(LocalDate.of(2024, 1, 21));
+    assertThat(only("وفي الثامن عشر من فبراير قصفت الطائرات المطار").date()).isEqualTo(LocalDate.of(2024, 2, 18));
+    assertThat(only("وفي الخامس من آذار الجاري قتل جنديان").date()).isEqualTo(LocalDate.of(2024, 3, 5));
+  }
+
+  @Test
+  void readsDigitsWithOrdinalEndings() {
+    assertThat(only("drones struck the depot on 8th February").date()).isEqualTo(LocalDate.of(2024, 2, 8));
+    assertThat(only("drones struck the depot on February 8th").date()).isEqualTo(LocalDate.of(2024, 2, 8));
+    assertThat(only("drones struck the depot on the 8th of February 2022").date()).isEqualTo(LocalDate.of(2022, 2, 8));
+    assertThat(only("the camp was raided on the 5th, officials said").date()).isEqualTo(LocalDate.of(2024, 3, 5));
+    assertThat(only("the camp was raided on the 29th, officials said").date()).isEqualTo(LocalDate.of(2024, 2, 29));
+  }
+
+  @Test
+  void doesNotTakeOrdinalsOfUnitsHoursOrRanksForDays() {
+    assertThat(dates("the 8th Brigade moved north of the river")).isEmpty();
+    assertThat(dates("it was the first of many raids")).isEmpty();
+    assertThat(dates("بدأ القصف عند الساعة الثامنة من صباح")).isEmpty();
+    assertThat(dates("وهو الهجوم الثاني من نوعه")).isEmpty();
+    assertThat(dates("قتل 5 من الجنود")).isEmpty();
+    assertThat(dates("militants killed 15 last month")).noneMatch(d -> d.precision() == DatePrecision.DAY);
+  }
+
+  @Test
+  void readsTheStartOfARangeAcrossMonths() {
+    DateMention english = only("a truce held from 28 February to 2 March");
+    assertThat(english.date()).isEqualTo(LocalDate.of(2024, 2, 28));
+    assertThat(only("fighting raged February 28 - March 2").date()).isEqualTo(LocalDate.of(2024, 2, 28));
+    assertThat(only("تواصلت الغارات بين 28 شباط و2 آذار").date()).isEqualTo(LocalDate.of(2024, 2, 28));
+    assertThat(only("في الفترة من 26 فبراير حتى 1 مارس").date()).isEqualTo(LocalDate.of(2024, 2, 26));
+  }
+
+  @Test
+  void putsTheStartOfARangeAcrossTheYearBeforeItsEnd() {
+    assertThat(only("the offensive lasted from 30 December to 2 January").date()).isEqualTo(LocalDate.of(2023, 12, 30));
+    assertThat(only("من 30 كانون الأول إلى 3 كانون الثاني 2022").date()).isEqualTo(LocalDate.of(2021, 12, 30));
+  }
+
+  @Test
+  void keepsTwoDatesJoinedByAndApartWithoutBetween() {
+    assertThat(dates("strikes on 28 February and 2 March")).hasSize(2);
+    assertThat(dates("غارات في 28 شباط و2 آذار")).hasSize(2);
+  }
+
+  @Test
+  void takesTheYearLastWrittenInTheSentence() {
+    List<DateMention> english = dates("after the fighting of November 19, 2020, the two sides met on November 9");
+    assertThat(english.get(1).date()).isEqualTo(LocalDate.of(2020, 11, 9));
+    List<DateMention> arabic = dates("بعد معارك 19 تشرين الثاني 2020 التقى الطرفان في 9 تشرين الثاني");
+    assertThat(arabic.get(1).date()).isEqualTo(LocalDate.of(2020, 11, 9));
+  }
+
+  @Test
+  void readsTheYearAfterAMonth() {
+    DateMention since = only("يسيطر التنظيم على المدينة منذ يونيو من عام 2014");
+    assertThat(since.date()).isEqualTo(LocalDate.of(2014, 6, 1));
+    assertThat(since.precision()).isEqualTo(DatePrecision.MONTH);
+    assertThat(only("انسحبت القوات في آذار من العام الماضي").date()).isEqualTo(LocalDate.of(2023, 3, 1));
+    assertThat(only("the troops left in February last year").date()).isEqualTo(LocalDate.of(2023, 2, 1));
+    assertThat(only("the troops left in June of 2019").date()).isEqualTo(LocalDate.of(2019, 6, 1));
+  }
+
+  @Test
+  void readsAYearAfterArabicFi() {
+    DateMention date = only("سحبت الدولة معظم قواتها في 2019");
+    assertThat(date.date()).isEqualTo(LocalDate.of(2019, 1, 1));
+    assertThat(date.precision()).isEqualTo(DatePrecision.YEAR);
+  }
+
+  @Test
+  void readsLastWeekdayOnThatWeekdayAsAWeekBack() {
+    assertThat(only("the ceasefire broke down last Wednesday").date()).isEqualTo(LocalDate.of(2024, 2, 28));
+    assertThat(only("انهارت الهدنة يوم الأربعاء الماضي").date()).isEqualTo(LocalDate.of(2024, 2, 28));
+    LocalDate friday = LocalDate.of(2024, 3, 8);
+    List<DateMention> onFriday = resolver.find(new Tokenizer().tokenize(new TextNormalizer().normalize(
+        "انهارت الهدنة الجمعة الماضية")), friday);
+    assertThat(onFriday).singleElement().satisfies(d -> assertThat(d.date()).isEqualTo(LocalDate.of(2024, 3, 1)));
+  }
+
+  @Test
+  void resolvesAMonthNamedRelativeToPublication() {
+    DateMention earlier = only("earlier this month the army withdrew from the town");
+    assertThat(earlier.date()).isEqualTo(LocalDate.of(2024, 3, 1));
+    assertThat(earlier.precision()).isEqualTo(DatePrecision.MONTH);
+    assertThat(earlier.future()).isFalse();
+    assertThat(only("انسحبت القوات من القاعدة الشهر الماضي").date()).isEqualTo(LocalDate.of(2024, 2, 1));
+    assertThat(only("وفي وقت سابق من الشهر الجاري سيطر الجيش على البلدة").date()).isEqualTo(LocalDate.of(2024, 3, 1));
+    assertThat(only("militias shelled the camp last month").precision()).isEqualTo(DatePrecision.MONTH);
+  }
+
+  @Test
+  void datesNextMonthAndNextYearInTheFuture() {
+    assertThat(only("troops will leave next month").future()).isTrue();
+    assertThat(only("ستنسحب القوات الشهر المقبل").date()).isEqualTo(LocalDate.of(2024, 4, 1));
+    assertThat(only("ستنسحب القوات في السنة المقبلة").future()).isTrue();
+  }
+
+  @Test
+  void resolvesAYearNamedRelativeToPublication() {
+    DateMention last = only("the two sides signed a security pact last year");
+    assertThat(last.date()).isEqualTo(LocalDate.of(2023, 1, 1));
+    assertThat(last.precision()).isEqualTo(DatePrecision.YEAR);
+    assertThat(only("وقع الطرفان اتفاقا أمنيا العام الماضي").date()).isEqualTo(LocalDate.of(2023, 1, 1));
+    assertThat(only("نفذ التحالف عشرات الغارات هذا العام").date()).isEqualTo(LocalDate.of(2024, 1, 1));
+  }
+
+  @Test
+  void givesAMonthTheYearOfTheSentence() {
+    List<DateMention> english = dates("Last year, a truce held from January to October");
+    assertThat(english.get(1).date()).isEqualTo(LocalDate.of(2023, 1, 1));
+    List<DateMention> arabic = dates("في العام الماضي صمدت الهدنة من كانون الثاني حتى تشرين الأول");
+    assertThat(arabic.get(1).date()).isEqualTo(LocalDate.of(2023, 1, 1));
+    assertThat(dates("في عام 2019 وفي شباط انسحبت القوات").get(1).date()).isEqualTo(LocalDate.of(2019, 2, 1));
+  }
+
+  @Test
+  void readsAnUnmarkedLaterMonthAfterWillAsTheComingOne() {
+    DateMention english = only("the brigade will leave the base in September");
+    assertThat(english.date()).isEqualTo(LocalDate.of(2024, 9, 1));
+    assertThat(english.future()).isTrue();
+    assertThat(only("ستنسحب القوات من القاعدة في أيلول").date()).isEqualTo(LocalDate.of(2024, 9, 1));
+    assertThat(only("سوف تغادر القوات المعسكر في 20 آذار").date()).isEqualTo(LocalDate.of(2024, 3, 20));
+  }
+
+  @Test
+  void keepsALaterMonthInThePastWhenWillComesAfterIt() {
+    assertThat(only("troops who arrived in September will leave").date()).isEqualTo(LocalDate.of(2023, 9, 1));
+    assertThat(only("the unit will return, having fought there in October").date())
+        .isEqualTo(LocalDate.of(2023, 10, 1));
+  }
 }
