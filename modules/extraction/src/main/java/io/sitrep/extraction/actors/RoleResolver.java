@@ -69,6 +69,8 @@ public final class RoleResolver {
         vote(votes, launcherAfter(end, actors, cues), LAUNCHER_AFTER, "subject of launch verb after the noun");
         vote(votes, subjectOfLaunchVerbBefore(start, actors, cues, language, triggerTokens), LAUNCH_SUBJECT,
             "subject of the launch verb governing the noun");
+        vote(votes, arabicSubjectBeforeObject(start, actors, cues, language, triggerTokens), VERB_SUBJECT,
+            "subject of the verb before the noun");
       }
       if (trigger.voice() == Trigger.Voice.ACTIVE && language == Language.AR) {
         vote(votes, subjectAfterVerb(end, actors, cues), VERB_SUBJECT, "subject after the verb");
@@ -77,13 +79,13 @@ public final class RoleResolver {
       if (reported != null && !reported.ownLoss() && !reported.otherAgent()) {
         vote(votes, reported.subject(), SELF_REPORTER, "reporting subject of its own act");
       }
-      for (ActorMention actor : nearestBefore(tokens, start, actors, cues, triggerTokens, true)) {
+      for (ActorMention actor : nearestBefore(tokens, start, actors, cues, language, triggerTokens, true)) {
         votes.add(new Vote(actor, NEAREST - PER_TOKEN * (start - actor.end()),
             "nearest agent-like actor before the trigger"));
       }
       if (!isViolent(trigger.type())) {
         // the party to talks or an agreement is often the speaker, before a parenthetical comma
-        for (ActorMention actor : nearestBefore(tokens, start, actors, cues, triggerTokens, false)) {
+        for (ActorMention actor : nearestBefore(tokens, start, actors, cues, language, triggerTokens, false)) {
           votes.add(new Vote(actor, NEAREST_ACROSS_CLAUSES - PER_TOKEN * (start - actor.end()),
               "nearest agent-like actor before the trigger"));
         }
@@ -153,7 +155,8 @@ public final class RoleResolver {
   private static ActorMention modifier(List<Token> tokens, int start, int end, List<ActorMention> actors,
       SentenceCues cues, Language language) {
     for (ActorMention actor : actors) {
-      boolean rightBefore = actor.end() <= start && start - actor.end() <= 1
+      // Arabic adjectives follow the noun: "شهداء فلسطينيين بقصف" names the victims, not the shelling's agent
+      boolean rightBefore = language == Language.EN && actor.end() <= start && start - actor.end() <= 1
           && (actor.end() == start || isModifierGap(tokens.get(actor.end())));
       if (rightBefore && !cues.anyIn(CueClass.TARGET_MARKER, actor.start() - 1, actor.start())
           && !cues.anyIn(CueClass.SUPPORT_MARKER, actor.start() - 2, actor.start())) {
@@ -167,8 +170,28 @@ public final class RoleResolver {
       if (rightAfter) {
         return actor;
       }
+      if (language == Language.AR && genitiveAgent(tokens, end, actor)) {
+        return actor;
+      }
     }
     return null;
+  }
+
+  /** "بهجوم لداعش", "هجوم لـ\"داعش\"", "هجوم لتنظيم داعش": لـ right after an event noun introduces its author. */
+  private static boolean genitiveAgent(List<Token> tokens, int end, ActorMention actor) {
+    if (actor.start() < end || actor.start() - end > 2) {
+      return false;
+    }
+    for (int i = end; i < actor.start(); i++) {
+      Token between = tokens.get(i);
+      boolean lam = between.normalized().equals("لـ") || between.normalized().equals("ل");
+      boolean quote = between.isPunctuation() && !between.normalized().equals(",") && !between.normalized().equals("،");
+      if (!lam && !quote && !(i == end && between.proclitic().contains("ل") && between.stem().equals("تنظيم"))) {
+        return false;
+      }
+    }
+    Token first = tokens.get(end);
+    return first.proclitic().contains("ل") || first.normalized().startsWith("ل");
   }
 
   private static boolean isModifierGap(Token token) {
@@ -223,6 +246,21 @@ public final class RoleResolver {
     return language == Language.EN ? before : null;
   }
 
+  /** "وقعت واشنطن اتفاقا", "شنت إسرائيل غارات": verb, subject, then the event noun as its object. */
+  private static ActorMention arabicSubjectBeforeObject(int start, List<ActorMention> actors, SentenceCues cues,
+      Language language, boolean[] triggerTokens) {
+    if (language != Language.AR) {
+      return null;
+    }
+    for (ActorMention actor : actors) {
+      int verb = actor.start() - 1;
+      if (actor.end() == start && verb >= 0 && (triggerTokens[verb] || cues.at(CueClass.LAUNCH, verb))) {
+        return actor;
+      }
+    }
+    return null;
+  }
+
   private static ActorMention subjectAfterVerb(int end, List<ActorMention> actors, SentenceCues cues) {
     for (ActorMention actor : actors) {
       if (actor.start() >= end && actor.start() - end <= 2
@@ -238,7 +276,7 @@ public final class RoleResolver {
    * last.
    */
   private static List<ActorMention> nearestBefore(List<Token> tokens, int start, List<ActorMention> actors,
-      SentenceCues cues, boolean[] triggerTokens, boolean sameClause) {
+      SentenceCues cues, Language language, boolean[] triggerTokens, boolean sameClause) {
     int clauseStart = sameClause ? Clause.around(tokens, cues, start, start + 1).start() : 0;
     List<ActorMention> eligible = new ArrayList<>();
     for (ActorMention actor : actors) {
@@ -256,7 +294,9 @@ public final class RoleResolver {
           || cues.anyIn(CueClass.SUPPORT_MARKER, actor.start() - 2, actor.start());
       boolean partner = cues.anyIn(CueClass.PARTNER, actor.start() - 2, actor.start());
       boolean victim = cues.anyIn(CueClass.CASUALTIES, actor.end(), Math.min(start, actor.end() + 5))
-          && cues.anyIn(CueClass.PASSIVE_MARKER, actor.end(), start);
+          && cues.anyIn(CueClass.PASSIVE_MARKER, actor.end(), start)
+          // "شهداء فلسطينيين", "جرحى من المدنيين": the dead and wounded are named after the casualty noun
+          || language == Language.AR && cues.anyIn(CueClass.CASUALTIES, actor.start() - 3, actor.start());
       if (!target && !partner && !victim) {
         eligible.add(actor);
       }

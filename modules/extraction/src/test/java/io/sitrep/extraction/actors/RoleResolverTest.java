@@ -196,4 +196,20 @@ class RoleResolverTest {
     assertThat(roles("Houthi militants backed by tribesmen stormed an army base", Language.EN).agent())
         .isEqualTo("HOUTHIS");
   }
+
+  @Test
+  void takesTheActorAfterLamOfTheArabicEventNounAsAgent() {
+    assertThat(roles("قتل جنديان بهجوم لداعش قرب المدينة", Language.AR).agent()).isEqualTo("ISIS");
+    assertThat(roles("قتل جنديان بهجوم لـ\"داعش\" قرب المدينة", Language.AR).agent()).isEqualTo("ISIS");
+  }
+
+  @Test
+  void doesNotTakeAnArabicDemonymBeforeTheNounAsItsModifier() {
+    assertThat(roles("سقط جرحى من الفلسطينيين بقصف على المخيم", Language.AR).agent()).isNotEqualTo("PS");
+  }
+
+  @Test
+  void takesTheArabicSubjectBetweenAVerbAndTheEventNoun() {
+    assertThat(roles("وقعت واشنطن اتفاقا مع الحكومة العراقية", Language.AR, 1).agent()).isEqualTo("US");
+  }
 }
