@@ -11,15 +11,44 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Decides the agent and counterparts of a trigger from the sentence's construction: a passive agent ("by", "من قبل",
- * "على يد"), a passive trigger ("تعرضت ... لغارات", "came under") with no agent, an actor modifying an event noun
- * ("US airstrikes", "غارات أمريكية"), the subject of an active verb (after the verb in Arabic, before it in English),
- * else the nearest actor before the trigger that is not a target, a victim or a partner. A possessive ("قواتها", "its
- * forces") thus resolves to the last agent-like actor before it.
+ * Decides the agent and counterparts of a trigger by ranking the sentence's actors. Each construction that names an
+ * agent scores the actor it points to: a passive agent ("by", "من قبل", "على يد"), an actor modifying an event noun
+ * ("US airstrikes", "غارات أمريكية", "هجوم لداعش"), an actor on the delivering platform ("بواسطة طائرة مسيرة
+ * إسرائيلية"), the subject of a launch verb, the subject of an active verb (after the verb in Arabic, before it in
+ * English), the subject of a reporting verb whose reported clause is about its own act ("CENTCOM said it carried out",
+ * "أعلنت القيادة تنفيذ"), else the nearest actor before the trigger that is not a target, a victim or a partner. A
+ * passive trigger ("تعرضت ... لغارات", "came under") admits only the first two. Features then rule actors out: the
+ * source of a report (an observatory, a health ministry, medics, a news agency), a name that describes another actor
+ * ("an al-Qaeda linked group", "Rwanda-backed M23") and a reporting subject that speaks of its own losses ("said two
+ * of its fighters were killed") are never the agent; the last is a counterpart.
  */
 public final class RoleResolver {
 
   private static final int PASSIVE_AGENT_WINDOW = 3;
+  /** How far before the trigger a reporting verb may govern it. */
+  private static final int REPORTED_CLAUSE_REACH = 30;
+  /** How far before the trigger the pronoun or possessive of a reported clause may stand ("its forces conducted"). */
+  private static final int SELF_REFERENCE_REACH = 8;
+  /** Scores of the constructions; the best-scoring actor wins, whatever the order in which the rules look. */
+  private static final double BY_AGENT = 10;
+  private static final double MODIFIER = 8;
+  private static final double PLATFORM = 7;
+  private static final double LAUNCHER_AFTER = 7;
+  private static final double LAUNCH_SUBJECT = 6;
+  private static final double VERB_SUBJECT = 6;
+  private static final double SELF_REPORTER = 5;
+  private static final double NEAREST = 3;
+  private static final double NEAREST_ACROSS_CLAUSES = 1.5;
+  /** Nearer actors before the trigger rank above farther ones by this much per token. */
+  private static final double PER_TOKEN = 0.01;
+  /** What rules an actor out: a source or a victim is never the agent, whatever else points to it. */
+  private static final double RULED_OUT = -100;
+
+  private static final java.util.Set<String> DESCRIBING_WORDS =
+      java.util.Set.of("linked", "affiliated", "allied", "aligned", "backed", "inspired", "loyal");
+
+  /** One construction's vote for an actor. */
+  private record Vote(ActorMention actor, double score, String rule) {}
 
   /**
    * The roles of the trigger over tokens [start, end); {@code triggerTokens} marks every trigger of the sentence, so
@@ -27,50 +56,72 @@ public final class RoleResolver {
    */
   public Roles resolve(List<Token> tokens, Trigger trigger, int start, int end, List<ActorMention> actors,
       SentenceCues cues, Language language, boolean[] triggerTokens) {
-    ActorMention agent = null;
-    String rule = null;
-    ActorMention byAgent = passiveAgent(tokens, end, actors, cues);
-    if (byAgent != null) {
-      agent = byAgent;
-      rule = "passive agent after by/من قبل";
-    } else if (trigger.voice() == Trigger.Voice.PASSIVE || passiveBefore(tokens, cues, start, language)) {
-      agent = modifier(tokens, start, end, actors, cues, language);
-      rule = agent == null ? "passive: subject is the target, agent unstated" : "passive with an actor modifying the noun";
+    List<Vote> votes = new ArrayList<>();
+    ReportedClause reported = reportedClause(tokens, start, actors, cues, language);
+    vote(votes, passiveAgent(tokens, end, actors, cues), BY_AGENT, "passive agent after by/من قبل");
+    boolean passive = trigger.voice() == Trigger.Voice.PASSIVE || passiveBefore(tokens, cues, start, language);
+    if (passive) {
+      vote(votes, modifier(tokens, start, end, actors, cues, language), MODIFIER,
+          "passive with an actor modifying the noun");
     } else {
       if (trigger.voice() == Trigger.Voice.NOUN) {
-        agent = modifier(tokens, start, end, actors, cues, language);
-        rule = agent == null ? null : "actor modifying the event noun";
-        if (agent == null) {
-          agent = launcherAfter(end, actors, cues);
-          rule = agent == null ? null : "subject of launch verb after the noun";
+        vote(votes, modifier(tokens, start, end, actors, cues, language), MODIFIER, "actor modifying the event noun");
+        vote(votes, launcherAfter(end, actors, cues), LAUNCHER_AFTER, "subject of launch verb after the noun");
+        vote(votes, subjectOfLaunchVerbBefore(start, actors, cues, language, triggerTokens), LAUNCH_SUBJECT,
+            "subject of the launch verb governing the noun");
+        vote(votes, arabicSubjectBeforeObject(start, actors, cues, language, triggerTokens), VERB_SUBJECT,
+            "subject of the verb before the noun");
+      }
+      if (trigger.voice() == Trigger.Voice.ACTIVE && language == Language.AR) {
+        vote(votes, subjectAfterVerb(end, actors, cues), VERB_SUBJECT, "subject after the verb");
+      }
+      vote(votes, platformOwner(tokens, end, actors, cues, language), PLATFORM, "actor on the delivering platform");
+      if (reported != null && !reported.ownLoss() && !reported.otherAgent()) {
+        vote(votes, reported.subject(), SELF_REPORTER, "reporting subject of its own act");
+      }
+      for (ActorMention actor : nearestBefore(tokens, start, actors, cues, language, triggerTokens, true)) {
+        votes.add(new Vote(actor, NEAREST - PER_TOKEN * (start - actor.end()),
+            "nearest agent-like actor before the trigger"));
+      }
+      if (!isViolent(trigger.type())) {
+        // the party to talks or an agreement is often the speaker, before a parenthetical comma
+        for (ActorMention actor : nearestBefore(tokens, start, actors, cues, language, triggerTokens, false)) {
+          votes.add(new Vote(actor, NEAREST_ACROSS_CLAUSES - PER_TOKEN * (start - actor.end()),
+              "nearest agent-like actor before the trigger"));
         }
-      }
-      if (agent == null && trigger.voice() == Trigger.Voice.NOUN) {
-        agent = subjectOfLaunchVerbBefore(start, actors, cues, language, triggerTokens);
-        rule = agent == null ? null : "subject of the launch verb governing the noun";
-      }
-      if (agent == null && trigger.voice() == Trigger.Voice.ACTIVE && language == Language.AR) {
-        agent = subjectAfterVerb(end, actors, cues);
-        rule = agent == null ? null : "subject after the verb";
-      }
-      if (agent == null) {
-        agent = nearestBefore(tokens, start, actors, cues, triggerTokens, true);
-        if (agent == null && !isViolent(trigger.type())) {
-          // the party to talks or an agreement is often the speaker, before a parenthetical comma
-          agent = nearestBefore(tokens, start, actors, cues, triggerTokens, false);
-        }
-        rule = agent == null ? "no actor" : "nearest agent-like actor before the trigger";
       }
     }
+    ActorMention victim = reported != null && (reported.ownLoss() || passive) ? reported.subject() : null;
+    Vote best = null;
+    for (Vote vote : votes) {
+      double score = vote.score();
+      if (isNamedSource(vote.actor(), cues, language) || vote.actor() == victim
+          || describesAnother(tokens, vote.actor())) {
+        score += RULED_OUT;
+      }
+      if (score > 0 && (best == null || score > best.score())) {
+        best = new Vote(vote.actor(), score, vote.rule());
+      }
+    }
+    ActorMention agent = best == null ? null : best.actor();
+    String rule = best != null ? best.rule()
+        : passive ? "passive: subject is the target, agent unstated" : "no actor";
     List<String> counterparts = new ArrayList<>();
     for (ActorMention actor : actors) {
+      boolean source = actor != victim && (isSource(actor, start, cues) || isNamedSource(actor, cues, language));
       if (actor != agent && !actor.code().equals(agent == null ? null : agent.code())
-          && !counterparts.contains(actor.code()) && !isSource(actor, start, cues)) {
+          && !counterparts.contains(actor.code()) && !source) {
         counterparts.add(actor.code());
       }
     }
     return new Roles(agent == null ? Roles.UNKNOWN : agent.code(), List.copyOf(counterparts),
         agent == null ? null : agent.alias().source() + " \"" + agent.alias().alias() + "\"", rule);
+  }
+
+  private static void vote(List<Vote> votes, ActorMention actor, double score, String rule) {
+    if (actor != null) {
+      votes.add(new Vote(actor, score, rule));
+    }
   }
 
   private static ActorMention passiveAgent(List<Token> tokens, int end, List<ActorMention> actors, SentenceCues cues) {
@@ -104,7 +155,8 @@ public final class RoleResolver {
   private static ActorMention modifier(List<Token> tokens, int start, int end, List<ActorMention> actors,
       SentenceCues cues, Language language) {
     for (ActorMention actor : actors) {
-      boolean rightBefore = actor.end() <= start && start - actor.end() <= 1
+      // Arabic adjectives follow the noun: "شهداء فلسطينيين بقصف" names the victims, not the shelling's agent
+      boolean rightBefore = language == Language.EN && actor.end() <= start && start - actor.end() <= 1
           && (actor.end() == start || isModifierGap(tokens.get(actor.end())));
       if (rightBefore && !cues.anyIn(CueClass.TARGET_MARKER, actor.start() - 1, actor.start())
           && !cues.anyIn(CueClass.SUPPORT_MARKER, actor.start() - 2, actor.start())) {
@@ -118,8 +170,28 @@ public final class RoleResolver {
       if (rightAfter) {
         return actor;
       }
+      if (language == Language.AR && genitiveAgent(tokens, end, actor)) {
+        return actor;
+      }
     }
     return null;
+  }
+
+  /** "بهجوم لداعش", "هجوم لـ\"داعش\"", "هجوم لتنظيم داعش": لـ right after an event noun introduces its author. */
+  private static boolean genitiveAgent(List<Token> tokens, int end, ActorMention actor) {
+    if (actor.start() < end || actor.start() - end > 2) {
+      return false;
+    }
+    for (int i = end; i < actor.start(); i++) {
+      Token between = tokens.get(i);
+      boolean lam = between.normalized().equals("لـ") || between.normalized().equals("ل");
+      boolean quote = between.isPunctuation() && !between.normalized().equals(",") && !between.normalized().equals("،");
+      if (!lam && !quote && !(i == end && between.proclitic().contains("ل") && between.stem().equals("تنظيم"))) {
+        return false;
+      }
+    }
+    Token first = tokens.get(end);
+    return first.proclitic().contains("ل") || first.normalized().startsWith("ل");
   }
 
   private static boolean isModifierGap(Token token) {
@@ -174,6 +246,21 @@ public final class RoleResolver {
     return language == Language.EN ? before : null;
   }
 
+  /** "وقعت واشنطن اتفاقا", "شنت إسرائيل غارات": verb, subject, then the event noun as its object. */
+  private static ActorMention arabicSubjectBeforeObject(int start, List<ActorMention> actors, SentenceCues cues,
+      Language language, boolean[] triggerTokens) {
+    if (language != Language.AR) {
+      return null;
+    }
+    for (ActorMention actor : actors) {
+      int verb = actor.start() - 1;
+      if (actor.end() == start && verb >= 0 && (triggerTokens[verb] || cues.at(CueClass.LAUNCH, verb))) {
+        return actor;
+      }
+    }
+    return null;
+  }
+
   private static ActorMention subjectAfterVerb(int end, List<ActorMention> actors, SentenceCues cues) {
     for (ActorMention actor : actors) {
       if (actor.start() >= end && actor.start() - end <= 2
@@ -184,11 +271,14 @@ public final class RoleResolver {
     return null;
   }
 
-  /** The nearest actor before the trigger in its clause that is not a target, a victim, a partner or an object. */
-  private static ActorMention nearestBefore(List<Token> tokens, int start, List<ActorMention> actors,
-      SentenceCues cues, boolean[] triggerTokens, boolean sameClause) {
+  /**
+   * The actors before the trigger in its clause that are not a target, a victim, a partner or an object, nearest
+   * last.
+   */
+  private static List<ActorMention> nearestBefore(List<Token> tokens, int start, List<ActorMention> actors,
+      SentenceCues cues, Language language, boolean[] triggerTokens, boolean sameClause) {
     int clauseStart = sameClause ? Clause.around(tokens, cues, start, start + 1).start() : 0;
-    ActorMention nearest = null;
+    List<ActorMention> eligible = new ArrayList<>();
     for (ActorMention actor : actors) {
       if (actor.end() > start) {
         break;
@@ -197,19 +287,157 @@ public final class RoleResolver {
         continue;
       }
       boolean objectOfAnotherTrigger = actor.start() > 0 && triggerTokens[actor.start() - 1];
-      if (objectOfAnotherTrigger) {
+      if (objectOfAnotherTrigger || isObjectOfKilling(tokens, actor, cues)) {
         continue;
       }
       boolean target = cues.anyIn(CueClass.TARGET_MARKER, actor.start() - 2, actor.start())
           || cues.anyIn(CueClass.SUPPORT_MARKER, actor.start() - 2, actor.start());
       boolean partner = cues.anyIn(CueClass.PARTNER, actor.start() - 2, actor.start());
       boolean victim = cues.anyIn(CueClass.CASUALTIES, actor.end(), Math.min(start, actor.end() + 5))
-          && cues.anyIn(CueClass.PASSIVE_MARKER, actor.end(), start);
+          && cues.anyIn(CueClass.PASSIVE_MARKER, actor.end(), start)
+          // "شهداء فلسطينيين", "جرحى من المدنيين": the dead and wounded are named after the casualty noun
+          || language == Language.AR && cues.anyIn(CueClass.CASUALTIES, actor.start() - 3, actor.start());
       if (!target && !partner && !victim) {
-        nearest = actor;
+        eligible.add(actor);
       }
     }
-    return nearest;
+    return eligible;
+  }
+
+  /** "Israel killed a Hezbollah commander in a strike": in English the actor right after an active "killed" died. */
+  private static boolean isObjectOfKilling(List<Token> tokens, ActorMention actor, SentenceCues cues) {
+    for (int i = actor.start() - 1; i >= Math.max(0, actor.start() - 2); i--) {
+      if (tokens.get(i).normalized().equals("killed") && !cues.at(CueClass.PASSIVE_MARKER, i - 1)) {
+        return true;
+      }
+      if (!tokens.get(i).normalized().equals("the") && !tokens.get(i).normalized().equals("a")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "by an Israeli drone" is a passive agent already; Arabic names the platform's owner after it: "بواسطة طائرة
+   * مسيرة إسرائيلية", "بطائرات حربية روسية".
+   */
+  private static ActorMention platformOwner(List<Token> tokens, int end, List<ActorMention> actors, SentenceCues cues,
+      Language language) {
+    if (language != Language.AR) {
+      return null;
+    }
+    for (int i = end; i < Math.min(tokens.size(), end + 6); i++) {
+      boolean platform = cues.at(CueClass.DRONE, i) || cues.at(CueClass.AIRCRAFT, i)
+          || cues.at(CueClass.HELICOPTER, i);
+      if (!platform) {
+        continue;
+      }
+      boolean instrument = tokens.get(i).proclitic().contains("ب") || cues.at(CueClass.INSTRUMENT, i - 1);
+      if (!instrument) {
+        return null;
+      }
+      int platformEnd = i;
+      while (platformEnd < tokens.size() && (cues.at(CueClass.DRONE, platformEnd)
+          || cues.at(CueClass.AIRCRAFT, platformEnd) || cues.at(CueClass.HELICOPTER, platformEnd))) {
+        platformEnd++;
+      }
+      for (ActorMention actor : actors) {
+        if (actor.start() >= platformEnd && actor.start() - platformEnd <= 1) {
+          return actor;
+        }
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /**
+   * The subject of a reporting verb that governs the trigger, when the reported clause refers back to it ("CENTCOM
+   * said it carried out", "قال الجيش الإسرائيلي إنه شن", "أعلنت القيادة تنفيذ") and names no other agent-like actor
+   * on the way ({@code otherAgent} when it does); {@code ownLoss} when the clause speaks of the subject's own losses or of it being hit.
+   */
+  private record ReportedClause(ActorMention subject, boolean ownLoss, boolean otherAgent) {}
+
+  private static ReportedClause reportedClause(List<Token> tokens, int start, List<ActorMention> actors,
+      SentenceCues cues, Language language) {
+    // "قال الجيش، في بيان، إنه": the nearest reporting word may be a noun; the verb with a subject governs
+    for (int verb = start - 1; verb >= Math.max(0, start - REPORTED_CLAUSE_REACH); verb--) {
+      if (!cues.at(CueClass.REPORTING, verb)) {
+        continue;
+      }
+      ActorMention subject = reportingSubject(tokens, verb, start, actors, cues, language);
+      if (subject != null) {
+        return reportedClause(tokens, start, actors, cues, language, verb, subject);
+      }
+    }
+    return null;
+  }
+
+  private static ActorMention reportingSubject(List<Token> tokens, int verb, int start, List<ActorMention> actors,
+      SentenceCues cues, Language language) {
+    ActorMention subject = null;
+    for (ActorMention actor : actors) {
+      boolean en = language == Language.EN && actor.end() <= verb && verb - actor.end() <= 3;
+      boolean ar = language == Language.AR && actor.start() > verb && actor.start() - verb <= 3 && actor.end() <= start;
+      if ((en || ar) && !isNamedSource(actor, cues, language) && !describesAnother(tokens, actor)) {
+        subject = actor;
+        if (ar) {
+          break;
+        }
+      }
+    }
+    return subject;
+  }
+
+  private static ReportedClause reportedClause(List<Token> tokens, int start, List<ActorMention> actors,
+      SentenceCues cues, Language language, int verb, ActorMention subject) {
+    // the reference must lead to this trigger: "said it launched rockets, in response to a strike" is not its strike
+    int clauseStart = Clause.around(tokens, cues, start, start + 1).start();
+    int self = -1;
+    for (int i = Math.max(Math.max(verb, subject.end()), Math.max(clauseStart, start - SELF_REFERENCE_REACH));
+        i < start; i++) {
+      if (cues.at(CueClass.SELF_REFERENCE, i)) {
+        self = i;
+        break;
+      }
+    }
+    if (self < 0) {
+      return null;
+    }
+    String before = self > 0 ? tokens.get(self - 1).normalized() : "";
+    boolean partitive = (before.equals("of") || before.equals("من"))
+        && cues.anyIn(CueClass.CASUALTIES, self - 4, self);
+    boolean hit = cues.anyIn(CueClass.PASSIVE_MARKER, self, start);
+    boolean ownLoss = partitive || hit;
+    boolean otherAgent = false;
+    for (ActorMention actor : actors) {
+      boolean between = actor != subject && actor.start() >= subject.end() && actor.end() <= start;
+      otherAgent |= between && !cues.anyIn(CueClass.TARGET_MARKER, actor.start() - 2, actor.start())
+          && !isNamedSource(actor, cues, language);
+    }
+    return new ReportedClause(subject, ownLoss, otherAgent);
+  }
+
+  /** "an al-Qaeda linked group", "Iran-aligned factions": the name describes another actor, which is not named. */
+  private static boolean describesAnother(List<Token> tokens, ActorMention actor) {
+    for (int i = actor.end(); i < Math.min(tokens.size(), actor.end() + 2); i++) {
+      String word = tokens.get(i).normalized();
+      if (DESCRIBING_WORDS.contains(word)) {
+        // "Houthi militants backed by Yemeni troops", "a group linked to ISIS": the name is the actor itself
+        String next = i + 1 < tokens.size() ? tokens.get(i + 1).normalized() : "";
+        return !next.equals("by") && !next.equals("to") && !next.equals("with");
+      }
+      if (!word.equals("-")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "the Syrian Observatory", "Palestinian medics", "وزارة الصحة اللبنانية", "مصدر أمني عراقي": a source. */
+  private static boolean isNamedSource(ActorMention actor, SentenceCues cues, Language language) {
+    return language == Language.EN ? cues.anyIn(CueClass.SOURCE, actor.end(), actor.end() + 2)
+        : cues.anyIn(CueClass.SOURCE, actor.start() - 2, actor.start());
   }
 
   private static boolean isViolent(EventType type) {

@@ -49,5 +49,9 @@ public enum CueClass {
   /** protocol, accord, process, اتفاق, مؤتمر: a place next to it names a document or meeting ("Minsk Protocol"). */
   NAMED_AFTER,
   /** northern, south-east, شمال: a direction word that may stand before a place name. */
-  DIRECTION
+  DIRECTION,
+  /** observatory, health ministry, medics, witnesses, news agency, مصدر طبي: an actor it qualifies reports, never acts. */
+  SOURCE,
+  /** it, its forces, we, إنه, قواته, تنفيذ: in a reported clause, the act or loss is the reporting subject's own. */
+  SELF_REFERENCE
 }

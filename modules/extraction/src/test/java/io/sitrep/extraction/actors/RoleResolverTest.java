@@ -30,8 +30,14 @@ class RoleResolverTest {
 
   /** The roles of the first trigger of the sentence. */
   private Roles roles(String text, Language language) {
+    return roles(text, language, 0);
+  }
+
+  /** The roles of the trigger of the sentence at {@code index}. */
+  private Roles roles(String text, Language language, int index) {
     Sentence sentence = ANALYZER.sentences(text).get(0);
-    PhraseMatch<Trigger> trigger = TRIGGERS.triggers(language).findAll(sentence.tokens()).get(0);
+    PhraseMatch<Trigger> trigger = TRIGGERS.triggers(language).findAll(sentence.tokens()).stream()
+        .filter(m -> !m.value().isStopPhrase()).toList().get(index);
     SentenceCues cues = new SentenceCues(CUES.cues(language).findOverlapping(sentence.tokens()),
         sentence.tokens().size());
     boolean[] triggerTokens = new boolean[sentence.tokens().size()];
@@ -118,5 +124,92 @@ class RoleResolverTest {
   @Test
   void keepsAPossessiveCountryAsAgent() {
     assertThat(roles("Russia's missile strikes hit the city", Language.EN).agent()).isEqualTo("RU");
+  }
+
+  @Test
+  void takesTheReportingSubjectWhoseReportedClauseIsItsOwnAct() {
+    assertThat(roles("The Pentagon said on Friday, in a statement, that it bombed militia depots", Language.EN).agent())
+        .isEqualTo("US");
+  }
+
+  @Test
+  void takesTheArabicReportingSubjectWhoseReportedClauseIsItsOwnAct() {
+    assertThat(roles("قال الجيش الإسرائيلي، في بيان، إنه شن غارات على مواقع في الجنوب", Language.AR).agent())
+        .isEqualTo("IL");
+  }
+
+  @Test
+  void takesTheReportingSubjectOfANominalTanfidh() {
+    assertThat(roles("أعلنت القيادة المركزية، مساء الجمعة، تنفيذ خمس غارات على مخازن أسلحة", Language.AR).agent())
+        .isEqualTo("US");
+  }
+
+  @Test
+  void doesNotCarryTheReportingSubjectAcrossAClauseToAnotherAct() {
+    Roles roles = roles("Hezbollah said it fired rockets at a base, in response to an airstrike on a village",
+        Language.EN, 1);
+    assertThat(roles.agent()).isNotEqualTo("HEZBOLLAH");
+  }
+
+  @Test
+  void makesAReportingSubjectThatCountsItsOwnDeadATarget() {
+    Roles english = roles("Hamas said three of its fighters were killed in an airstrike on Friday", Language.EN);
+    assertThat(english.agent()).isEqualTo(Roles.UNKNOWN);
+    assertThat(english.counterparts()).contains("HAMAS");
+  }
+
+  @Test
+  void makesAnArabicReportingSubjectThatCountsItsOwnDeadATarget() {
+    Roles arabic = roles("أعلن حزب الله مقتل ثلاثة من مقاتليه في غارة على بلدة حدودية", Language.AR);
+    assertThat(arabic.agent()).isEqualTo(Roles.UNKNOWN);
+    assertThat(arabic.counterparts()).contains("HEZBOLLAH");
+  }
+
+  @Test
+  void neverTakesTheSourceOfAReportForTheAgent() {
+    assertThat(roles("Palestinian medics said an airstrike killed four people in Rafah", Language.EN).agent())
+        .isEqualTo(Roles.UNKNOWN);
+  }
+
+  @Test
+  void neverTakesTheArabicSourceOfAReportForTheAgent() {
+    assertThat(roles("قالت وزارة الصحة الفلسطينية إن غارة قتلت أربعة أشخاص في رفح", Language.AR).agent())
+        .isEqualTo(Roles.UNKNOWN);
+  }
+
+  @Test
+  void takesTheOwnerOfTheDeliveringPlatformInArabic() {
+    assertThat(roles("قتل شخصان في استهداف سيارة بواسطة طائرة مسيرة إسرائيلية", Language.AR).agent())
+        .isEqualTo("IL");
+  }
+
+  @Test
+  void doesNotTakeTheOneKilledForTheAgent() {
+    assertThat(roles("Israel killed a Hezbollah commander in an airstrike on Beirut", Language.EN).agent())
+        .isEqualTo("IL");
+  }
+
+  @Test
+  void doesNotTakeANameThatDescribesAnotherGroupForTheAgent() {
+    assertThat(roles("An al-Qaeda linked group said it stormed an army base", Language.EN).agent())
+        .isNotEqualTo("AL_QAEDA");
+    assertThat(roles("Houthi militants backed by tribesmen stormed an army base", Language.EN).agent())
+        .isEqualTo("HOUTHIS");
+  }
+
+  @Test
+  void takesTheActorAfterLamOfTheArabicEventNounAsAgent() {
+    assertThat(roles("قتل جنديان بهجوم لداعش قرب المدينة", Language.AR).agent()).isEqualTo("ISIS");
+    assertThat(roles("قتل جنديان بهجوم لـ\"داعش\" قرب المدينة", Language.AR).agent()).isEqualTo("ISIS");
+  }
+
+  @Test
+  void doesNotTakeAnArabicDemonymBeforeTheNounAsItsModifier() {
+    assertThat(roles("سقط جرحى من الفلسطينيين بقصف على المخيم", Language.AR).agent()).isNotEqualTo("PS");
+  }
+
+  @Test
+  void takesTheArabicSubjectBetweenAVerbAndTheEventNoun() {
+    assertThat(roles("وقعت واشنطن اتفاقا مع الحكومة العراقية", Language.AR, 1).agent()).isEqualTo("US");
   }
 }
