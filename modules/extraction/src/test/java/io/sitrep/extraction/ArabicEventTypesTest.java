@@ -200,4 +200,15 @@ class ArabicEventTypesTest {
     assertThat(e.getType()).isEqualTo(EventType.ARMED_CLASH);
     assertThat(e.getAgent()).isEqualTo("HAMAS");
   }
+
+  @Test
+  void placesANameThatSeveralCountriesShareInTheArticlesMainCountry() {
+    String text = "اندلعت اشتباكات بين فصائل مسلحة في طرابلس يوم الجمعة وأسفرت عن مقتل 12 شخصا.\n\n"
+        + "وهذه المعارك هي الأعنف في ليبيا هذا العام بحسب مسؤولين في بنغازي.";
+    Article article = Article.newBuilder().setId("x").setText(text).setLanguage("ar")
+        .setPublished(Instant.parse("2024-05-15T00:00:00Z")).setReceived(Instant.parse("2024-05-15T00:00:00Z"))
+        .build();
+    assertThat(RuleBasedExtractor.rulesAlone().extract(article)).filteredOn(e -> e.getType() == EventType.ARMED_CLASH)
+        .first().satisfies(e -> assertThat(e.getLocation().getCountry()).isEqualTo("LY"));
+  }
 }

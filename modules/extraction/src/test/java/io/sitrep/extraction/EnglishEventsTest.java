@@ -165,4 +165,15 @@ class EnglishEventsTest {
           assertThat(e.getLocation().getCountry()).isEqualTo("YE");
         });
   }
+
+  @Test
+  void placesANameThatSeveralCountriesShareInTheArticlesMainCountry() {
+    String text = "Clashes between rival militias erupted in Tripoli on Friday, killing 12 people.\n\n"
+        + "The fighting is the worst in Libya this year, officials in Benghazi said.";
+    Article article = Article.newBuilder().setId("x").setText(text).setLanguage("en")
+        .setPublished(Instant.parse("2024-05-15T00:00:00Z")).setReceived(Instant.parse("2024-05-15T00:00:00Z"))
+        .build();
+    assertThat(RuleBasedExtractor.rulesAlone().extract(article)).filteredOn(e -> e.getType() == EventType.ARMED_CLASH)
+        .first().satisfies(e -> assertThat(e.getLocation().getCountry()).isEqualTo("LY"));
+  }
 }

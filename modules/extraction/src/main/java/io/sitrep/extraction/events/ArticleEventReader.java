@@ -33,19 +33,19 @@ public final class ArticleEventReader {
       sentences.add(sentenceReader.analyse(sentence, language, published));
     }
     List<SentenceEventReader.SentenceReading> readings = new ArrayList<>(sentences.size());
-    boolean unplaced = false;
+    boolean needsArticleCountry = false;
     for (SentenceEventReader.SentenceAnalysis sentence : sentences) {
       SentenceEventReader.SentenceReading reading = sentenceReader.read(sentence, null);
       readings.add(reading);
-      unplaced |= reading.unplaced();
+      needsArticleCountry |= reading.needsArticleCountry();
     }
     // the main country costs a look at every sentence's places: only when some event needs it
-    String mainCountry = unplaced ? mainCountry(sentences) : null;
+    String mainCountry = needsArticleCountry ? mainCountry(sentences) : null;
     List<EventCandidate> candidates = new ArrayList<>();
     java.util.Set<io.sitrep.model.EventType> typesRead = java.util.EnumSet.noneOf(io.sitrep.model.EventType.class);
     for (int i = 0; i < sentences.size(); i++) {
       SentenceEventReader.SentenceReading reading = readings.get(i);
-      if (reading.unplaced() && mainCountry != null) {
+      if (reading.needsArticleCountry() && mainCountry != null) {
         reading = sentenceReader.read(sentences.get(i), mainCountry);
       }
       for (EventCandidate candidate : reading.events()) {

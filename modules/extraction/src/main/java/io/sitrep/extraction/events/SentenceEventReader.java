@@ -66,8 +66,11 @@ public final class SentenceEventReader {
     this.factuality = factuality;
   }
 
-  /** The events of a sentence, and whether some were left out for want of a place. */
-  public record SentenceReading(List<EventCandidate> events, boolean unplaced) {}
+  /**
+   * The events of a sentence, and whether reading it again with the article's main country could change them: some
+   * were left out for want of a place, or a place name is shared by several countries ("Tripoli").
+   */
+  public record SentenceReading(List<EventCandidate> events, boolean needsArticleCountry) {}
 
   /**
    * One sentence's triggers, cue words, actors, places, dates, counts and factuality cues, each found once, when first
@@ -173,9 +176,15 @@ public final class SentenceEventReader {
     return new SentenceAnalysis(sentence, language, published);
   }
 
-  /** The countries of the usable places a sentence names, to find an article's main country. */
+  /** The countries of the usable places a sentence names, to find an article's main country; ambiguous ones vote not. */
   public List<String> placeCountries(SentenceAnalysis analysis) {
-    return analysis.places().stream().filter(PlaceMention::usable).map(p -> p.best(null).country()).toList();
+    return analysis.places().stream().filter(p -> p.usable() && !sharedByCountries(p))
+        .map(p -> p.best(null).country()).toList();
+  }
+
+  private static boolean sharedByCountries(PlaceMention place) {
+    String country = place.entries().get(0).country();
+    return place.entries().stream().anyMatch(e -> !e.country().equals(country));
   }
 
   /** The candidate events of a sentence; {@code articleCountry} places events whose sentence names no place. */
@@ -205,7 +214,7 @@ public final class SentenceEventReader {
     SentenceCues cues = analysis.cues();
     List<ActorMention> actorMentions = analysis.actorMentions();
     List<PlaceMention> places = analysis.places();
-    // a country named as a location ("in Syria") is not an actor of the sentence
+    // a country named as a location ("in Syria") or in the dateline is not an actor of the sentence
     List<ActorMention> actorsInRoles = new ArrayList<>(actorMentions.size());
     for (ActorMention actor : actorMentions) {
       if (!namedAsLocation(actor, places)) {
@@ -223,7 +232,8 @@ public final class SentenceEventReader {
       }
     }
     List<EventCandidate> candidates = new ArrayList<>();
-    boolean unplaced = false;
+    boolean needsArticleCountry = articleCountry == null
+        && places.stream().anyMatch(p -> p.usable() && sharedByCountries(p));
     List<Roles> roleList = new ArrayList<>();
     List<EventType> types = new ArrayList<>();
     List<Platform> platforms = new ArrayList<>();
@@ -319,14 +329,19 @@ public final class SentenceEventReader {
       if (where.isEmpty() && articleCountry != null) {
         where = List.of(locations.countryOnly(articleCountry, "the article's main country"));
       }
+      if (where.isEmpty()) {
+        // the dateline comes after the article's main country, which the first reading does not know yet
+        where = locations.atDateline(sentence, places, articleCountry);
+        needsArticleCountry |= !where.isEmpty() && articleCountry == null;
+      }
       if (where.isEmpty() && purpose == LocationResolver.Purpose.POLITICAL && role.agent().length() == 2) {
         // an agreement or ceasefire without a place is about the agent state's own forces or territory, unless the
         // article names a main country: read again once it is known
-        unplaced |= articleCountry == null;
+        needsArticleCountry |= articleCountry == null;
         where = List.of(locations.countryOnly(role.agent(), "the agent state"));
       }
       if (where.isEmpty()) {
-        unplaced = true;
+        needsArticleCountry = true;
         continue;
       }
       boolean anaphoric = language == Language.EN && trigger.voice() == Trigger.Voice.NOUN
@@ -345,12 +360,13 @@ public final class SentenceEventReader {
                 factSource == null ? "no cue: factual" : factSource)));
       }
     }
-    return new SentenceReading(candidates, unplaced);
+    return new SentenceReading(candidates, needsArticleCountry);
   }
 
   private static boolean namedAsLocation(ActorMention actor, List<PlaceMention> places) {
     for (PlaceMention place : places) {
-      if (place.locative() && !place.possessive() && place.start() <= actor.start() && actor.end() <= place.end()) {
+      if ((place.locative() && !place.possessive() || place.dateline()) && place.start() <= actor.start()
+          && actor.end() <= place.end()) {
         return true;
       }
     }

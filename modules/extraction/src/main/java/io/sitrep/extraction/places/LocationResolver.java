@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds place names in a sentence and decides where an event happened: the usable place nearest the trigger within
@@ -21,6 +22,8 @@ public final class LocationResolver {
 
   private static final int MAX_COORDINATION_GAP = 3;
   private static final int MAX_SENTENCE_DISTANCE = 12;
+  /** What ends a dateline: a dash (the normaliser makes every dash '-') or a colon. */
+  private static final Set<String> DATELINE_MARKS = Set.of("-", ":");
 
   /** What kind of event is being placed, since that changes which places count. */
   public enum Purpose { VIOLENCE, WITHDRAWAL, POLITICAL }
@@ -58,6 +61,7 @@ public final class LocationResolver {
       commonWord[match.start()] = match.end() - match.start() == 1;
     }
     List<PlaceMention> mentions = new ArrayList<>();
+    int dateline = datelineEnd(tokens, cues);
     for (List<PhraseMatch<GazetteerEntry>> group : bySpan.values()) {
       int start = group.get(0).start();
       int end = group.get(0).end();
@@ -87,9 +91,49 @@ public final class LocationResolver {
       boolean locative = !origin
           && (prepositionAttached || isLocative(tokens, cues, start, before, entries, mentions));
       boolean possessive = end < tokens.size() && tokens.get(end).normalized().equals("'s");
-      mentions.add(new PlaceMention(entries, start, end, locative, origin, topic, alsoActor, possessive));
+      mentions.add(new PlaceMention(entries, start, end, locative, origin, topic, alsoActor, possessive,
+          end <= dateline));
     }
     return mentions;
+  }
+
+  /**
+   * The end of a dateline that opens the sentence ("NICE, France (AP) —", "BANGKOK:", "بيروت - (أ ف ب)"), 0 when
+   * there is none: at most three words, optionally a comma and three more, optionally an agency in parentheses,
+   * then a dash or colon. A locative word ("In Baghdad, officials said:") makes it no dateline.
+   */
+  private static int datelineEnd(List<Token> tokens, SentenceCues cues) {
+    int i = words(tokens, cues, 0);
+    if (i == 0) {
+      return 0;
+    }
+    if (i < tokens.size() && tokens.get(i).normalized().equals(",")) {
+      int after = words(tokens, cues, i + 1);
+      if (after == i + 1) {
+        return 0;
+      }
+      i = after;
+    }
+    if (i < tokens.size() && tokens.get(i).normalized().equals("(")) {
+      int close = i + 1;
+      while (close < tokens.size() && close - i <= 6 && !tokens.get(close).normalized().equals(")")) {
+        close++;
+      }
+      if (close >= tokens.size() || !tokens.get(close).normalized().equals(")")) {
+        return 0;
+      }
+      i = close + 1;
+    }
+    return i < tokens.size() && DATELINE_MARKS.contains(tokens.get(i).normalized()) ? i : 0;
+  }
+
+  /** The index after up to three words from {@code from} that are not locative words. */
+  private static int words(List<Token> tokens, SentenceCues cues, int from) {
+    int i = from;
+    while (i < tokens.size() && i - from < 3 && tokens.get(i).isWord() && !cues.at(CueClass.LOCATIVE, i)) {
+      i++;
+    }
+    return i;
   }
 
   /**
@@ -228,6 +272,19 @@ public final class LocationResolver {
     }
     double limit = clauseOnly ? 1000 : 1000 + MAX_SENTENCE_DISTANCE;
     return nearestDistance >= limit ? null : nearest;
+  }
+
+  /**
+   * Where the dateline says the report was filed, for an event that nothing else in its sentence places: local news
+   * mostly happens near its dateline, though not always ("BANGKOK: A Myanmar military airstrike ...").
+   */
+  public List<ResolvedLocation> atDateline(Sentence sentence, List<PlaceMention> mentions, String countryHint) {
+    for (PlaceMention mention : mentions) {
+      if (mention.dateline() && !mention.everyEntryNeedsContext()) {
+        return List.of(refine(sentence, List.of(mention), mention, mention.best(countryHint), "the dateline"));
+      }
+    }
+    return List.of();
   }
 
   /** The location of a country alone, for events placed by an actor's home or by the article's main country. */

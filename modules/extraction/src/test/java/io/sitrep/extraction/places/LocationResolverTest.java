@@ -112,4 +112,41 @@ class LocationResolverTest {
         .isEmpty();
     assertThat(locate("رغم اتفاق بيروت تجددت الاشتباكات", Language.AR, LocationResolver.Purpose.VIOLENCE)).isEmpty();
   }
+
+  private List<PlaceMention> places(String text, Language language) {
+    Sentence sentence = ANALYZER.sentences(text).get(0);
+    SentenceCues cues = new SentenceCues(CUES.cues(language).findOverlapping(sentence.tokens()),
+        sentence.tokens().size());
+    int[] noActors = new int[sentence.tokens().size()];
+    Arrays.fill(noActors, -1);
+    return resolver.find(sentence, cues, noActors);
+  }
+
+  @Test
+  void keepsADatelinePlaceForLastResortOnly() {
+    String english = "BAGHDAD (Reuters) - A car bomb killed five people, police said.";
+    assertThat(places(english, Language.EN)).singleElement().satisfies(p -> {
+      assertThat(p.dateline()).isTrue();
+      assertThat(p.usable()).isFalse();
+    });
+    assertThat(locate(english, Language.EN, LocationResolver.Purpose.VIOLENCE)).isEmpty();
+    Sentence sentence = ANALYZER.sentences(english).get(0);
+    assertThat(resolver.atDateline(sentence, places(english, Language.EN), null))
+        .extracting(ResolvedLocation::country, ResolvedLocation::rule).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("IQ", "the dateline"));
+  }
+
+  @Test
+  void readsAnArabicDatelineBeforeADash() {
+    assertThat(places("بيروت - (أ ف ب) قتل ثلاثة أشخاص في انفجار", Language.AR)).singleElement()
+        .satisfies(p -> assertThat(p.dateline()).isTrue());
+  }
+
+  @Test
+  void takesNoDatelineAfterALocativeWordOrPastThreeWords() {
+    assertThat(places("In Baghdad, officials said: a car bomb killed five people.", Language.EN))
+        .noneMatch(PlaceMention::dateline);
+    assertThat(places("Officials from the ministry in Baghdad said: five people died.", Language.EN))
+        .noneMatch(PlaceMention::dateline);
+  }
 }
