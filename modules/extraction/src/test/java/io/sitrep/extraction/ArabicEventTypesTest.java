@@ -211,4 +211,14 @@ class ArabicEventTypesTest {
     assertThat(RuleBasedExtractor.rulesAlone().extract(article)).filteredOn(e -> e.getType() == EventType.ARMED_CLASH)
         .first().satisfies(e -> assertThat(e.getLocation().getCountry()).isEqualTo("LY"));
   }
+
+  @Test
+  void datesAnActByItsOwnDateNotByOneBeyondAfter() {
+    List<MilitaryEvent> events = extract(
+        "استؤنف القتال في آذار بعد أن قصف المتمردون الأحياء الشرقية لمدينة خيرسون طوال أيام في كانون الثاني.", "ar");
+    // a bare قصف is read as an attack of unstated mode
+    assertThat(events).filteredOn(e -> e.getType() == EventType.SHELLING || e.getType() == EventType.ATTACK)
+        .singleElement()
+        .satisfies(e -> assertThat(e.getDate().getMonthValue()).isEqualTo(1));
+  }
 }

@@ -176,4 +176,12 @@ class EnglishEventsTest {
     assertThat(RuleBasedExtractor.rulesAlone().extract(article)).filteredOn(e -> e.getType() == EventType.ARMED_CLASH)
         .first().satisfies(e -> assertThat(e.getLocation().getCountry()).isEqualTo("LY"));
   }
+
+  @Test
+  void datesAnActByItsOwnDateNotByOneBeyondAfter() {
+    List<MilitaryEvent> events = extract(
+        "Fighting resumed in March after rebels shelled the eastern districts of Kherson for days in January.", "en");
+    assertThat(events).filteredOn(e -> e.getType() == EventType.SHELLING).singleElement()
+        .satisfies(e -> assertThat(e.getDate().getMonthValue()).isEqualTo(1));
+  }
 }

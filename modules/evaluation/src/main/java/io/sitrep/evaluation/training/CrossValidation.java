@@ -65,6 +65,30 @@ public final class CrossValidation {
       return out.toString();
     }
 
+    /**
+     * Whether the gate raised the mean F-beta over the folds that hold the language (with precision weighing as
+     * {@code beta} says): where it did not, the rules alone serve that language better.
+     */
+    public boolean gateHelps(String language, double beta) {
+      double rules = 0;
+      double gated = 0;
+      for (Fold fold : folds) {
+        Score gold = fold.gated().strict(language);
+        if (gold.truePositives() + gold.falseNegatives() > 0) {
+          rules += fBeta(fold.rules().strict(language), beta);
+          gated += fBeta(fold.gated().strict(language), beta);
+        }
+      }
+      return gated > rules;
+    }
+
+    private static double fBeta(Score s, double beta) {
+      double p = s.precision();
+      double r = s.recall();
+      double b2 = beta * beta;
+      return p + r == 0 ? 0 : (1 + b2) * p * r / (b2 * p + r);
+    }
+
     private static String triple(Score s) {
       return String.format(Locale.ROOT, "%.3f / %.3f / %.3f", s.precision(), s.recall(), s.f1());
     }

@@ -3,6 +3,7 @@ package io.sitrep.evaluation.training;
 import io.sitrep.evaluation.GoldArticle;
 import io.sitrep.extraction.RuleBasedExtractor;
 import io.sitrep.extraction.gate.GateModel;
+import io.sitrep.extraction.lexicon.Language;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -10,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -28,23 +31,37 @@ public final class GateTraining {
   private GateTraining() {}
 
   /**
-   * Trains on the articles of the files; {@code crossValidation}, when not null, is the result to put in the card.
+   * Trains on the articles of the files; {@code crossValidation}, when not null, is the result to put in the card and
+   * decides which languages the gate serves.
    */
   public static Output run(List<GoldArticle> articles, List<String> fileNames, GateTrainer trainer,
       CrossValidation.Result crossValidation, LocalDate today) {
     List<GateExamples> examples = GateExamples.of(articles, RuleBasedExtractor.rulesAlone());
     GateTrainer.TrainedGate draft = trainer.train(examples, "draft");
-    String version = "gate-" + digest(text(draft.model())).substring(0, 12);
+    // a language whose held-out publishers fared no better with the gate keeps every candidate: threshold 0
+    Map<Language, Double> thresholds = new EnumMap<>(draft.model().thresholds());
+    List<Language> ungated = new ArrayList<>();
+    if (crossValidation != null) {
+      for (Language language : Language.values()) {
+        if (!crossValidation.gateHelps(language.code(), trainer.settings().beta())) {
+          thresholds.put(language, 0.0);
+          ungated.add(language);
+        }
+      }
+    }
+    GateModel model = new GateModel("draft", draft.model().dimensions(), draft.model().bias(), thresholds,
+        draft.model().weights());
+    String version = "gate-" + digest(text(model)).substring(0, 12);
     GateTrainer.TrainedGate trained = new GateTrainer.TrainedGate(
-        new GateModel(version, draft.model().dimensions(), draft.model().bias(), draft.model().thresholds(),
-            draft.model().weights()),
+        new GateModel(version, model.dimensions(), model.bias(), thresholds, model.weights()),
         draft.thresholds(), draft.examples(), draft.right());
     String modelFile = text(trained.model());
     return new Output(trained.model(), modelFile,
-        card(trained, articles, fileNames, trainer.settings(), crossValidation, today, modelFile));
+        card(trained, ungated, articles, fileNames, trainer.settings(), crossValidation, today, modelFile));
   }
 
-  private static String card(GateTrainer.TrainedGate gate, List<GoldArticle> articles, List<String> fileNames,
+  private static String card(GateTrainer.TrainedGate gate, List<Language> ungated, List<GoldArticle> articles,
+      List<String> fileNames,
       GateTrainer.Settings settings, CrossValidation.Result crossValidation, LocalDate today, String modelFile) {
     Map<String, Integer> byLanguage = new TreeMap<>();
     articles.forEach(a -> byLanguage.merge(a.language(), 1, Integer::sum));
@@ -82,14 +99,20 @@ public final class GateTraining {
     out.append("## Thresholds (chosen on out-of-fold probabilities of the training data)\n\n");
     out.append("Rule: ").append(settings.thresholdRule()).append(".\n\n");
     out.append("| language | threshold | candidates | right | kept | precision (OOF) | recall of right (OOF) |"
-        + " target precision reached |\n|---|---|---|---|---|---|---|---|\n");
+        + " target precision reached | gated |\n|---|---|---|---|---|---|---|---|---|\n");
     for (GateTrainer.ThresholdChoice choice : gate.thresholds()) {
-      out.append(String.format(Locale.ROOT, "| %s | %.3f | %d | %d | %d | %.3f | %.3f | %s |%n",
+      out.append(String.format(Locale.ROOT, "| %s | %.3f | %d | %d | %d | %.3f | %.3f | %s | %s |%n",
           choice.language().code(), choice.threshold(), choice.candidates(), choice.right(), choice.kept(),
-          choice.precision(), choice.recall(), choice.targetReached() ? "yes" : "no"));
+          choice.precision(), choice.recall(), choice.targetReached() ? "yes" : "no",
+          ungated.contains(choice.language()) ? "no: threshold 0" : "yes"));
     }
     if (crossValidation != null) {
+      out.append(String.format(Locale.ROOT, "%nA language is gated only where the gate raised the mean F%.1f of the"
+          + " held-out folds below; not gated (threshold 0, every candidate kept): %s.%n", settings.beta(),
+          ungated.isEmpty() ? "none" : ungated.stream().map(Language::code).toList()));
       out.append("\n## Cross-validation\n\n```\n").append(crossValidation.format()).append("```\n");
+    } else {
+      out.append("\nNo cross-validation was run with this training (`--cross-validate K`): every language is gated.\n");
     }
     out.append("\n## Use and limits\n\n");
     out.append("Decides, for each factual candidate of the rules, whether it is an event; the kept candidate carries"

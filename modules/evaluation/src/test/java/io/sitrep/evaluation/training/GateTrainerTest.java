@@ -6,6 +6,7 @@ import io.sitrep.evaluation.Evaluation;
 import io.sitrep.evaluation.GoldArticle;
 import io.sitrep.evaluation.GoldReader;
 import io.sitrep.extraction.RuleBasedExtractor;
+import io.sitrep.extraction.lexicon.Language;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -79,5 +80,16 @@ class GateTrainerTest {
     assertThat(result.folds()).hasSize(3);
     assertThat(result.folds().stream().mapToInt(CrossValidation.Fold::articles).sum()).isEqualTo(articles.size());
     assertThat(result.format()).contains("mean ± sd").contains("en over");
+  }
+
+  @Test
+  void gatesOnlyTheLanguagesWhoseHeldOutFoldsItHelped() {
+    CrossValidation.Result result = CrossValidation.run(articles, TRAINER, 3, 3);
+    GateTraining.Output output = GateTraining.run(articles, List.of("dev"), TRAINER, result, LocalDate.EPOCH);
+    for (Language language : Language.values()) {
+      boolean helps = result.gateHelps(language.code(), TRAINER.settings().beta());
+      assertThat(output.model().threshold(language) == 0.0).as(language.code()).isEqualTo(!helps);
+    }
+    assertThat(output.modelCard()).contains("## Cross-validation");
   }
 }

@@ -287,7 +287,8 @@ public final class SentenceEventReader {
         fact = Factuality.PLANNED;
         factSource = "withdrawal provided for by an agreement in the same sentence";
       }
-      DateMention date = nearestDate(dateMentions, match);
+      Clause clause = Clause.around(tokens, cues, match.start(), match.end());
+      DateMention date = nearestDate(dateMentions, match, clause, cues);
       if (fact == Factuality.FACTUAL && date != null && date.future()) {
         fact = Factuality.PLANNED;
         factSource = "future date";
@@ -305,7 +306,6 @@ public final class SentenceEventReader {
         precision = DatePrecision.ARTICLE;
         dateSource = "publication date: no date in the sentence";
       }
-      Clause clause = Clause.around(tokens, cues, match.start(), match.end());
       LocationResolver.Purpose purpose = purpose(type);
       List<ResolvedLocation> where = locations.locate(sentence, cues, places, match.start(), match.end(),
           clause.start(), clause.end(), true, purpose, articleCountry);
@@ -461,11 +461,24 @@ public final class SentenceEventReader {
     return false;
   }
 
-  private static DateMention nearestDate(List<DateMention> mentions, PhraseMatch<Trigger> match) {
+  /**
+   * The date nearest the trigger, preferring one in the trigger's clause, then one not beyond a word that ties the
+   * trigger to another act ("began in April, months after Azerbaijan captured the region in September 2023").
+   */
+  private static DateMention nearestDate(List<DateMention> mentions, PhraseMatch<Trigger> match, Clause clause,
+      SentenceCues cues) {
     DateMention nearest = null;
     int best = Integer.MAX_VALUE;
     for (DateMention mention : mentions) {
-      int distance = mention.start() >= match.end() ? mention.start() - match.end() : match.start() - mention.end();
+      boolean after = mention.start() >= match.end();
+      int distance = after ? mention.start() - match.end() : match.start() - mention.end();
+      if (mention.start() < clause.start() || mention.end() > clause.end()) {
+        distance += 100;
+      }
+      if (after ? cues.anyIn(CueClass.TEMPORAL_LINK, match.end(), mention.start())
+          : cues.anyIn(CueClass.TEMPORAL_LINK, mention.end(), match.start())) {
+        distance += 1000;
+      }
       if (distance < best) {
         best = distance;
         nearest = mention;
@@ -473,6 +486,7 @@ public final class SentenceEventReader {
     }
     return nearest;
   }
+
 
   /** "Armenian villages", "Ukrainian cities", "القرى اللبنانية": a state's adjective on a place noun places the event. */
   private List<ResolvedLocation> demonymOfPlaceNoun(List<Token> tokens, SentenceCues cues,

@@ -28,6 +28,8 @@ public enum CueClass {
   TODAY,
   /** but, while, لكن: a clause boundary. */
   CLAUSE_BREAK,
+  /** after, since, بعد: ties one act to another in time, so a date beyond it belongs to the other act. */
+  TEMPORAL_LINK,
   /** killed, dead, injured ... without a number: casualties mentioned. */
   CASUALTIES,
   /** said, announced, أكد, أعلن: a reporting verb, whose subject is a source rather than the agent. */
