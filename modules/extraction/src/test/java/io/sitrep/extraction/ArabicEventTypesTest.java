@@ -221,4 +221,10 @@ class ArabicEventTypesTest {
         .singleElement()
         .satisfies(e -> assertThat(e.getDate().getMonthValue()).isEqualTo(1));
   }
+
+  @Test
+  void takesAMonthOrYearAsNoGroundForAWeakTrigger() {
+    assertThat(extract("تدور معارك في سوريا منذ عام 2021.", "ar")).isEmpty();
+    assertThat(extract("دارت معارك في سوريا يوم الاثنين.", "ar")).hasSize(1);
+  }
 }

@@ -184,4 +184,10 @@ class EnglishEventsTest {
     assertThat(events).filteredOn(e -> e.getType() == EventType.SHELLING).singleElement()
         .satisfies(e -> assertThat(e.getDate().getMonthValue()).isEqualTo(1));
   }
+
+  @Test
+  void takesAMonthOrYearAsNoGroundForAWeakTrigger() {
+    assertThat(extract("Fighting raged in Syria in March.", "en")).isEmpty();
+    assertThat(extract("Fighting erupted in Syria on Monday.", "en")).hasSize(1);
+  }
 }

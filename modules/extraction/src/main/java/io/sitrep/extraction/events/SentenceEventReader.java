@@ -427,7 +427,7 @@ public final class SentenceEventReader {
   }
 
   /**
-   * A vague "attack" or a weak trigger counts only when the sentence grounds it: a toll, a date, or a named place
+   * A vague "attack" or a weak trigger counts only when the sentence grounds it: a toll, a day, or a named place
    * below country level. "Responsible for attacks on coalition forces" is not an event.
    */
   private static boolean grounded(SentenceCues cues, Counts counts, List<DateMention> dates,
@@ -436,7 +436,9 @@ public final class SentenceEventReader {
         || cues.anyIn(CueClass.CASUALTIES, 0, Integer.MAX_VALUE);
     boolean precisePlace = places.stream().anyMatch(p -> p.usable()
         && p.entries().stream().anyMatch(e -> e.kind() != io.sitrep.extraction.places.PlaceKind.COUNTRY));
-    return toll || !dates.isEmpty() || precisePlace;
+    // a month or a year ("attacks this year", "in March") sets a period, not an act
+    boolean day = dates.stream().anyMatch(d -> d.precision() == DatePrecision.DAY);
+    return toll || day || precisePlace;
   }
 
   private static LocationResolver.Purpose purpose(EventType type) {
