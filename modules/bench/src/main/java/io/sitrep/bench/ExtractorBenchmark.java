@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Throughput of {@link RuleBasedExtractor#extract} over the dev articles (a copy of shared/data/dev in this module's
+ * Throughput of {@link RuleBasedExtractor#extract} (with the precision gate, and the rules alone) over the dev articles (a copy of shared/data/dev in this module's
  * resources). One operation extracts every dev article once; the bytes of text per operation are printed at setup, so
  * that MB/s = bytes per op × ops/s / 1,000,000 (per core: run with one thread, the default).
  *
@@ -34,11 +34,13 @@ import org.openjdk.jmh.infra.Blackhole;
 public class ExtractorBenchmark {
 
   private RuleBasedExtractor extractor;
+  private RuleBasedExtractor rulesAlone;
   private List<Article> articles;
 
   @Setup
   public void load() {
     extractor = RuleBasedExtractor.standard();
+    rulesAlone = RuleBasedExtractor.rulesAlone();
     articles = DevArticles.load();
     System.err.printf("ExtractorBenchmark: %d articles, %d bytes of text per op%n", articles.size(),
         DevArticles.textBytes(articles));
@@ -49,6 +51,14 @@ public class ExtractorBenchmark {
     for (Article article : articles) {
       List<MilitaryEvent> events = extractor.extract(article);
       blackhole.consume(events);
+    }
+  }
+
+  /** The same without the precision gate: the ratio of the two is what the gate costs. */
+  @Benchmark
+  public void extractDevArticlesRulesAlone(Blackhole blackhole) {
+    for (Article article : articles) {
+      blackhole.consume(rulesAlone.extract(article));
     }
   }
 }

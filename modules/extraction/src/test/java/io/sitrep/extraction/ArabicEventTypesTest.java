@@ -227,4 +227,22 @@ class ArabicEventTypesTest {
     assertThat(extract("تدور معارك في سوريا منذ عام 2021.", "ar")).isEmpty();
     assertThat(extract("دارت معارك في سوريا يوم الاثنين.", "ar")).hasSize(1);
   }
+
+  @Test
+  void takesNoPlaceFromAnAsideInBrackets() {
+    assertThat(extract("هاجم مسلحون حاجزا للجيش يوم الاثنين (للتنظيم مكاتب في بيروت).", "ar"))
+        .noneMatch(e -> "LB".equals(e.getLocation().getCountry()));
+  }
+
+  @Test
+  void takesTheSubjectOfAReportingVerbForNoPlace() {
+    assertThat(extract("وقالت خيرسون إن مسلحين هاجموا حاجزا للجيش يوم الاثنين.", "ar"))
+        .noneMatch(e -> "UA".equals(e.getLocation().getCountry()));
+  }
+
+  @Test
+  void takesANameAfterTheProcliticLamForNoPlace() {
+    assertThat(extract("وجهت الحكومة اتهامات لخيرسون بشن غارات يوم الاثنين.", "ar"))
+        .noneMatch(e -> "UA".equals(e.getLocation().getCountry()));
+  }
 }

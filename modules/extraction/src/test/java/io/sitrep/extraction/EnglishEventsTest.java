@@ -190,4 +190,16 @@ class EnglishEventsTest {
     assertThat(extract("Fighting raged in Syria in March.", "en")).isEmpty();
     assertThat(extract("Fighting erupted in Syria on Monday.", "en")).hasSize(1);
   }
+
+  @Test
+  void takesNoPlaceFromAnAsideInBrackets() {
+    assertThat(extract("Gunmen killed two soldiers on Monday (the group has offices in Beirut).", "en"))
+        .noneMatch(e -> "LB".equals(e.getLocation().getCountry()));
+  }
+
+  @Test
+  void takesTheSubjectOfAReportingVerbForNoPlace() {
+    assertThat(extract("Kherson said gunmen killed two soldiers on Monday.", "en"))
+        .noneMatch(e -> "UA".equals(e.getLocation().getCountry()));
+  }
 }

@@ -80,7 +80,8 @@ public final class LocationResolver {
       // "the Minsk Protocol", "اتفاق الدوحة": the place names a document or meeting, not where something happened
       boolean namesADocument = language(tokens, start) == 'e' ? cues.at(CueClass.NAMED_AFTER, end)
           : cues.at(CueClass.NAMED_AFTER, start - 1);
-      if (insideActorName || namesADocument) {
+      // "(banned in Russia)": an aside in brackets says where nothing of the sentence's own happened
+      if (insideActorName || namesADocument || inBrackets(tokens, start, dateline)) {
         continue;
       }
       int before = previousContentToken(tokens, cues, start);
@@ -91,10 +92,28 @@ public final class LocationResolver {
       boolean locative = !origin
           && (prepositionAttached || isLocative(tokens, cues, start, before, entries, mentions));
       boolean possessive = end < tokens.size() && tokens.get(end).normalized().equals("'s");
+      // "Baghdad said", "قال المدني": the subject of a reporting verb is a government or a person; "لإسلام أباد":
+      // Arabic ل (to, for, of) makes a name an addressee or an owner, where في and ب would make it a location
+      alsoActor |= !locative && (language(tokens, start) == 'e' ? cues.at(CueClass.REPORTING, end)
+          : cues.at(CueClass.REPORTING, start - 1) || tokens.get(start).proclitic().indexOf('ل') >= 0);
       mentions.add(new PlaceMention(entries, start, end, locative, origin, topic, alsoActor, possessive,
           end <= dateline));
     }
     return mentions;
+  }
+
+  /** Whether the token at {@code index} stands inside brackets opened after the dateline. */
+  private static boolean inBrackets(List<Token> tokens, int index, int dateline) {
+    for (int i = index - 1; i >= dateline; i--) {
+      String word = tokens.get(i).normalized();
+      if (word.equals(")")) {
+        return false;
+      }
+      if (word.equals("(")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
