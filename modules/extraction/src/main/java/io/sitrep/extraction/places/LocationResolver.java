@@ -244,6 +244,12 @@ public final class LocationResolver {
    */
   public List<ResolvedLocation> locate(Sentence sentence, SentenceCues cues, List<PlaceMention> mentions, int start,
       int end, int clauseStart, int clauseEnd, boolean clauseOnly, Purpose purpose, String countryHint) {
+    if (purpose == Purpose.POLITICAL) {
+      PlaceMention owner = ownerOfTheNoun(sentence.tokens(), mentions, start, end);
+      if (owner != null) {
+        return List.of(refine(sentence, List.of(owner), owner, owner.best(countryHint), "the country it is of"));
+      }
+    }
     List<PlaceMention> usable = mentions.stream()
         .filter(m -> m.usable() || purpose == Purpose.WITHDRAWAL && m.origin())
         .toList();
@@ -268,6 +274,21 @@ public final class LocationResolver {
           country -> refine(sentence, usable, member, entry, group.size() > 1 ? "coordinated place" : "nearest place"));
     }
     return List.copyOf(byCountry.values());
+  }
+
+  /**
+   * The country whose truce or agreement it is: "هدنة السودان" (the name right after the noun) or "Sudan's truce"
+   * (a possessive right before it), a name that is an actor too, since it stands for the parties.
+   */
+  private static PlaceMention ownerOfTheNoun(List<Token> tokens, List<PlaceMention> mentions, int start, int end) {
+    for (PlaceMention mention : mentions) {
+      boolean genitive = language(tokens, start) == 'a' && mention.start() == end && !mention.origin();
+      boolean possessive = mention.possessive() && mention.end() + 1 == start;
+      if ((genitive || possessive) && mention.entries().stream().allMatch(e -> e.kind() == PlaceKind.COUNTRY)) {
+        return mention;
+      }
+    }
+    return null;
   }
 
   /** The nearest usable place in the clause, else the nearest in the sentence within a short distance. */

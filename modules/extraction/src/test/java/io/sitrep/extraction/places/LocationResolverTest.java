@@ -149,4 +149,12 @@ class LocationResolverTest {
     assertThat(places("Officials from the ministry in Baghdad said: five people died.", Language.EN))
         .noneMatch(PlaceMention::dateline);
   }
+
+  @Test
+  void placesATruceInTheCountryItIsOfNotWhereItWasAnnounced() {
+    assertThat(locate("أعلن الوسطاء في بيروت دخول هدنة العراق حيز التنفيذ", Language.AR,
+        LocationResolver.Purpose.POLITICAL)).extracting(ResolvedLocation::country).containsExactly("IQ");
+    assertThat(locate("Mediators in Beirut said Iraq's truce took effect", Language.EN,
+        LocationResolver.Purpose.POLITICAL)).extracting(ResolvedLocation::country).containsExactly("IQ");
+  }
 }
