@@ -176,4 +176,21 @@ class EnglishEventsTest {
     assertThat(RuleBasedExtractor.rulesAlone().extract(article)).filteredOn(e -> e.getType() == EventType.ARMED_CLASH)
         .first().satisfies(e -> assertThat(e.getLocation().getCountry()).isEqualTo("LY"));
   }
+
+  private static List<EventType> typesOf(String text) {
+    return extract(text, "en").stream().map(MilitaryEvent::getType).toList();
+  }
+
+  @Test
+  void readsTakeOverVerbsAsGroundAssault() {
+    assertThat(typesOf("Government forces regained control of the town of Jenin on Monday."))
+        .containsExactly(EventType.GROUND_ASSAULT);
+    assertThat(typesOf("Rebels took over the city of Kherson on Sunday.")).containsExactly(EventType.GROUND_ASSAULT);
+    assertThat(typesOf("The city of Kherson fell to Russian forces on Tuesday."))
+        .containsExactly(EventType.GROUND_ASSAULT);
+    assertThat(typesOf("Militants claimed control of a police checkpoint near Baghdad on Friday."))
+        .containsExactly(EventType.GROUND_ASSAULT);
+    assertThat(typesOf("Troops have retaken the town of Jenin, officials said on Monday."))
+        .containsExactly(EventType.GROUND_ASSAULT);
+  }
 }
