@@ -193,4 +193,39 @@ class EnglishEventsTest {
     assertThat(typesOf("Troops have retaken the town of Jenin, officials said on Monday."))
         .containsExactly(EventType.GROUND_ASSAULT);
   }
+
+  @Test
+  void readsCounterAttacksRepelledAttacksAndShootoutsAsArmedClashes() {
+    assertThat(typesOf("Troops launched a counter-attack near Deir ez-Zor on Monday, killing eight militants."))
+        .containsExactly(EventType.ARMED_CLASH);
+    assertThat(typesOf("Soldiers repelled an attack on their base in Diyala on Sunday."))
+        .containsExactly(EventType.ARMED_CLASH);
+    assertThat(typesOf("Two policemen were killed in a shootout with gunmen in Baghdad on Monday."))
+        .containsExactly(EventType.ARMED_CLASH);
+  }
+
+  @Test
+  void readsAShootingWithATollAsAnAttack() {
+    assertThat(typesOf("Three people were killed in a shooting at a market in Baghdad on Monday."))
+        .containsExactly(EventType.ATTACK);
+  }
+
+  @Test
+  void readsMissileFireAndRocketBarragesAsShelling() {
+    assertThat(typesOf("A tanker came under missile fire off the coast of Yemen on Friday."))
+        .containsExactly(EventType.SHELLING);
+    assertThat(typesOf("Militants fired a barrage of rockets at Beirut on Sunday."))
+        .containsExactly(EventType.SHELLING);
+    assertThat(typesOf("Katyusha rockets struck a base near Baghdad on Monday.")).containsExactly(EventType.SHELLING);
+    assertThat(typesOf("Dozens of rockets hit the outskirts of Kherson on Tuesday."))
+        .containsExactly(EventType.SHELLING);
+    assertThat(typesOf("Two rockets launched from Lebanon landed near Jenin on Monday."))
+        .containsExactly(EventType.SHELLING);
+  }
+
+  @Test
+  void readsASuicideCarBomberAsABombing() {
+    assertThat(typesOf("A suicide car bomber blew himself up at a checkpoint in Baghdad on Sunday, killing six."))
+        .containsExactly(EventType.BOMBING);
+  }
 }
