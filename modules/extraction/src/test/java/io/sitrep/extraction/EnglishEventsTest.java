@@ -228,4 +228,24 @@ class EnglishEventsTest {
     assertThat(typesOf("A suicide car bomber blew himself up at a checkpoint in Baghdad on Sunday, killing six."))
         .containsExactly(EventType.BOMBING);
   }
+
+  @Test
+  void readsTroopsLeavingPullingBackAndHandingOverABaseAsWithdrawal() {
+    assertThat(typesOf("American troops began leaving their base in Deir ez-Zor on Monday."))
+        .containsExactly(EventType.WITHDRAWAL);
+    assertThat(typesOf("The army hands over its base in Deir ez-Zor to local forces on Monday."))
+        .containsExactly(EventType.WITHDRAWAL);
+    assertThat(typesOf("Officials announced the handover of the airbase near Baghdad on Sunday."))
+        .containsExactly(EventType.WITHDRAWAL);
+    assertThat(typesOf("Russian troops pulled back from Kherson on Friday."))
+        .containsExactly(EventType.WITHDRAWAL);
+  }
+
+  @Test
+  void readsAnExchangeOfPrisonersAsAnAgreement() {
+    assertThat(typesOf("Russia and Ukraine exchanged prisoners on Sunday.")).containsExactly(EventType.AGREEMENT);
+    assertThat(typesOf("Russia and Ukraine carried out an exchange of prisoners on Sunday."))
+        .containsExactly(EventType.AGREEMENT);
+    assertThat(typesOf("Ukraine and Russia completed a POW swap on Friday.")).containsExactly(EventType.AGREEMENT);
+  }
 }
