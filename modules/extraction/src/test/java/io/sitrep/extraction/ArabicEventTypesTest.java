@@ -259,4 +259,19 @@ class ArabicEventTypesTest {
     assertThat(typesOf("قصف الجيش بصواريخ وطائرات مسيرة مواقع في دير الزور أمس."))
         .containsExactlyInAnyOrder(EventType.SHELLING, EventType.AIRSTRIKE);
   }
+
+  @Test
+  void readsHandingOverABaseAndTroopsLeavingAsWithdrawal() {
+    assertThat(typesOf("وقال مسؤول إن القوات الأمريكية سلمت قاعدة عسكرية في بغداد للجيش العراقي أمس."))
+        .containsExactly(EventType.WITHDRAWAL);
+    assertThat(typesOf("غادر آخر الجنود الأمريكيين قاعدة في بغداد أمس.")).containsExactly(EventType.WITHDRAWAL);
+  }
+
+  @Test
+  void readsPrisonerExchangesAndSecurityAccordsAsAgreements() {
+    assertThat(typesOf("أجرت روسيا وأوكرانيا عملية تبادل أسرى في خيرسون أمس.")).containsExactly(EventType.AGREEMENT);
+    assertThat(typesOf("وبدأ تبادل السجناء بين الطرفين في الخرطوم أمس.")).containsExactly(EventType.AGREEMENT);
+    assertThat(typesOf("وقال الجانبان إنهما اتفقا على ترتيبات أمنية في الخرطوم.")).containsExactly(EventType.AGREEMENT);
+    assertThat(typesOf("اتفقت الحكومة والمتمردون على ترتيبات أمنية في الخرطوم أمس.")).containsExactly(EventType.AGREEMENT);
+  }
 }
