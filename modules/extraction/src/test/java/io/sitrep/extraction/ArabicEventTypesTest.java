@@ -245,4 +245,67 @@ class ArabicEventTypesTest {
     assertThat(extract("وجهت الحكومة اتهامات لخيرسون بشن غارات يوم الاثنين.", "ar"))
         .noneMatch(e -> "UA".equals(e.getLocation().getCountry()));
   }
+
+  private static List<EventType> typesOf(String text) {
+    return extract(text, "ar").stream().map(MilitaryEvent::getType).toList();
+  }
+
+  @Test
+  void readsTakingAndRegainingControlAsGroundAssault() {
+    assertThat(typesOf("قالت مصادر محلية إن الفصائل سيطرت على جنين فجر اليوم.")).containsExactly(EventType.GROUND_ASSAULT);
+    assertThat(typesOf("وقال الجيش إنه استعاد السيطرة على دير الزور أمس.")).containsExactly(EventType.GROUND_ASSAULT);
+    assertThat(typesOf("استعادت القوات الحكومية بلدة قرب إدلب أمس.")).containsExactly(EventType.GROUND_ASSAULT);
+    assertThat(typesOf("اجتاحت قوات الاحتلال مخيم جنين صباح اليوم.")).containsExactly(EventType.GROUND_ASSAULT);
+    assertThat(typesOf("وقالت الشرطة إن مسلحين استولوا على مركز في بغداد أمس.")).containsExactly(EventType.GROUND_ASSAULT);
+  }
+
+  @Test
+  void readsCounterAttacksRepelledAttacksAndGunBattlesAsArmedClashes() {
+    assertThat(typesOf("شنت القوات هجوما مضادا على مواقع المسلحين في دير الزور أمس.")).containsExactly(EventType.ARMED_CLASH);
+    assertThat(typesOf("وقال الجيش إنه صد هجوما لمسلحين على قاعدة في ديالى أمس.")).containsExactly(EventType.ARMED_CLASH);
+    assertThat(typesOf("قتل شرطي في تبادل إطلاق نار مع مسلحين في بغداد أمس.")).containsExactly(EventType.ARMED_CLASH);
+    assertThat(typesOf("اشتدت حدة القتال في الخرطوم أمس.")).containsExactly(EventType.ARMED_CLASH);
+  }
+
+  @Test
+  void readsGunfireAndAssassinationsAsAttacks() {
+    assertThat(typesOf("أصيب جندي بإطلاق نار في جنين أمس.")).containsExactly(EventType.ATTACK);
+    assertThat(typesOf("وقالت الشرطة إن مسلحين فتحوا النار على حافلة في بغداد أمس.")).containsExactly(EventType.ATTACK);
+    assertThat(typesOf("وقالت مصادر إن قوات الأمن أطلقت النار على سيارة في بغداد أمس.")).containsExactly(EventType.ATTACK);
+    assertThat(typesOf("اغتال مسلحون ضابطا في بغداد أمس.")).containsExactly(EventType.ATTACK);
+  }
+
+  @Test
+  void readsAnIndefiniteCeasefireAsNoGunfire() {
+    assertThat(typesOf("أعلن الطرفان وقف إطلاق نار في الخرطوم أمس.")).doesNotContain(EventType.ATTACK);
+  }
+
+  @Test
+  void readsSingleAndBallisticMissilesLaunchedAsShelling() {
+    assertThat(typesOf("وقال الجيش إن الفصائل أطلقت صاروخين على بلدة قرب جنين أمس.")).containsExactly(EventType.SHELLING);
+    assertThat(typesOf("سقط صاروخ باليستي على مدينة قرب بغداد أمس.")).containsExactly(EventType.SHELLING);
+    assertThat(typesOf("هاجمت روسيا خيرسون بصواريخ كروز أمس.")).containsExactly(EventType.SHELLING);
+    assertThat(typesOf("تعرضت بيروت لرشقات صاروخية أمس.")).containsExactly(EventType.SHELLING);
+  }
+
+  @Test
+  void readsBombardingWithMissilesAndDronesAsShellingAndAirstrike() {
+    assertThat(typesOf("قصف الجيش بصواريخ وطائرات مسيرة مواقع في دير الزور أمس."))
+        .containsExactlyInAnyOrder(EventType.SHELLING, EventType.AIRSTRIKE);
+  }
+
+  @Test
+  void readsHandingOverABaseAndTroopsLeavingAsWithdrawal() {
+    assertThat(typesOf("وقال مسؤول إن القوات الأمريكية سلمت قاعدة عسكرية في بغداد للجيش العراقي أمس."))
+        .containsExactly(EventType.WITHDRAWAL);
+    assertThat(typesOf("غادر آخر الجنود الأمريكيين قاعدة في بغداد أمس.")).containsExactly(EventType.WITHDRAWAL);
+  }
+
+  @Test
+  void readsPrisonerExchangesAndSecurityAccordsAsAgreements() {
+    assertThat(typesOf("أجرت روسيا وأوكرانيا عملية تبادل أسرى في خيرسون أمس.")).containsExactly(EventType.AGREEMENT);
+    assertThat(typesOf("وبدأ تبادل السجناء بين الطرفين في الخرطوم أمس.")).containsExactly(EventType.AGREEMENT);
+    assertThat(typesOf("وقال الجانبان إنهما اتفقا على ترتيبات أمنية في الخرطوم.")).containsExactly(EventType.AGREEMENT);
+    assertThat(typesOf("اتفقت الحكومة والمتمردون على ترتيبات أمنية في الخرطوم أمس.")).containsExactly(EventType.AGREEMENT);
+  }
 }

@@ -202,4 +202,76 @@ class EnglishEventsTest {
     assertThat(extract("Kherson said gunmen killed two soldiers on Monday.", "en"))
         .noneMatch(e -> "UA".equals(e.getLocation().getCountry()));
   }
+
+  private static List<EventType> typesOf(String text) {
+    return extract(text, "en").stream().map(MilitaryEvent::getType).toList();
+  }
+
+  @Test
+  void readsTakeOverVerbsAsGroundAssault() {
+    assertThat(typesOf("Government forces regained control of the town of Jenin on Monday."))
+        .containsExactly(EventType.GROUND_ASSAULT);
+    assertThat(typesOf("Rebels took over the city of Kherson on Sunday.")).containsExactly(EventType.GROUND_ASSAULT);
+    assertThat(typesOf("The city of Kherson fell to Russian forces on Tuesday."))
+        .containsExactly(EventType.GROUND_ASSAULT);
+    assertThat(typesOf("Militants claimed control of a police checkpoint near Baghdad on Friday."))
+        .containsExactly(EventType.GROUND_ASSAULT);
+    assertThat(typesOf("Troops have retaken the town of Jenin, officials said on Monday."))
+        .containsExactly(EventType.GROUND_ASSAULT);
+  }
+
+  @Test
+  void readsCounterAttacksRepelledAttacksAndShootoutsAsArmedClashes() {
+    assertThat(typesOf("Troops launched a counter-attack near Deir ez-Zor on Monday, killing eight militants."))
+        .containsExactly(EventType.ARMED_CLASH);
+    assertThat(typesOf("Soldiers repelled an attack on their base in Diyala on Sunday."))
+        .containsExactly(EventType.ARMED_CLASH);
+    assertThat(typesOf("Two policemen were killed in a shootout with gunmen in Baghdad on Monday."))
+        .containsExactly(EventType.ARMED_CLASH);
+  }
+
+  @Test
+  void readsAShootingWithATollAsAnAttack() {
+    assertThat(typesOf("Three people were killed in a shooting at a market in Baghdad on Monday."))
+        .containsExactly(EventType.ATTACK);
+  }
+
+  @Test
+  void readsMissileFireAndRocketBarragesAsShelling() {
+    assertThat(typesOf("A tanker came under missile fire off the coast of Yemen on Friday."))
+        .containsExactly(EventType.SHELLING);
+    assertThat(typesOf("Militants fired a barrage of rockets at Beirut on Sunday."))
+        .containsExactly(EventType.SHELLING);
+    assertThat(typesOf("Katyusha rockets struck a base near Baghdad on Monday.")).containsExactly(EventType.SHELLING);
+    assertThat(typesOf("Dozens of rockets hit the outskirts of Kherson on Tuesday."))
+        .containsExactly(EventType.SHELLING);
+    assertThat(typesOf("Two rockets launched from Lebanon landed near Jenin on Monday."))
+        .containsExactly(EventType.SHELLING);
+  }
+
+  @Test
+  void readsASuicideCarBomberAsABombing() {
+    assertThat(typesOf("A suicide car bomber blew himself up at a checkpoint in Baghdad on Sunday, killing six."))
+        .containsExactly(EventType.BOMBING);
+  }
+
+  @Test
+  void readsTroopsLeavingPullingBackAndHandingOverABaseAsWithdrawal() {
+    assertThat(typesOf("American troops began leaving their base in Deir ez-Zor on Monday."))
+        .containsExactly(EventType.WITHDRAWAL);
+    assertThat(typesOf("The army hands over its base in Deir ez-Zor to local forces on Monday."))
+        .containsExactly(EventType.WITHDRAWAL);
+    assertThat(typesOf("Officials announced the handover of the airbase near Baghdad on Sunday."))
+        .containsExactly(EventType.WITHDRAWAL);
+    assertThat(typesOf("Russian troops pulled back from Kherson on Friday."))
+        .containsExactly(EventType.WITHDRAWAL);
+  }
+
+  @Test
+  void readsAnExchangeOfPrisonersAsAnAgreement() {
+    assertThat(typesOf("Russia and Ukraine exchanged prisoners on Sunday.")).containsExactly(EventType.AGREEMENT);
+    assertThat(typesOf("Russia and Ukraine carried out an exchange of prisoners on Sunday."))
+        .containsExactly(EventType.AGREEMENT);
+    assertThat(typesOf("Ukraine and Russia completed a POW swap on Friday.")).containsExactly(EventType.AGREEMENT);
+  }
 }
