@@ -308,4 +308,12 @@ class ArabicEventTypesTest {
     assertThat(typesOf("وقال الجانبان إنهما اتفقا على ترتيبات أمنية في الخرطوم.")).containsExactly(EventType.AGREEMENT);
     assertThat(typesOf("اتفقت الحكومة والمتمردون على ترتيبات أمنية في الخرطوم أمس.")).containsExactly(EventType.AGREEMENT);
   }
+
+  @Test
+  void readsEffortsAndProposalsForATruceAsNoTruce() {
+    assertThat(extract("تتواصل الجهود الدبلوماسية للتوصل إلى هدنة في العراق يوم الاثنين.", "ar"))
+        .noneMatch(e -> e.getFactuality() == Factuality.FACTUAL && e.getType() == EventType.CEASEFIRE);
+    assertThat(extract("ناقش الطرفان مقترحا لوقف إطلاق النار في العراق يوم الاثنين.", "ar"))
+        .noneMatch(e -> e.getFactuality() == Factuality.FACTUAL && e.getType() == EventType.CEASEFIRE);
+  }
 }

@@ -274,4 +274,12 @@ class EnglishEventsTest {
         .containsExactly(EventType.AGREEMENT);
     assertThat(typesOf("Ukraine and Russia completed a POW swap on Friday.")).containsExactly(EventType.AGREEMENT);
   }
+
+  @Test
+  void readsEffortsAndProposalsForATruceAsNoTruce() {
+    assertThat(extract("Diplomats pressed on with efforts to reach a truce in Iraq on Monday.", "en"))
+        .noneMatch(e -> e.getFactuality() == Factuality.FACTUAL && e.getType() == EventType.CEASEFIRE);
+    assertThat(extract("A proposal for a ceasefire in Iraq was discussed on Monday.", "en"))
+        .noneMatch(e -> e.getFactuality() == Factuality.FACTUAL && e.getType() == EventType.CEASEFIRE);
+  }
 }
