@@ -316,4 +316,19 @@ class ArabicEventTypesTest {
     assertThat(extract("ناقش الطرفان مقترحا لوقف إطلاق النار في العراق يوم الاثنين.", "ar"))
         .noneMatch(e -> e.getFactuality() == Factuality.FACTUAL && e.getType() == EventType.CEASEFIRE);
   }
+
+  @Test
+  void readsTalksOnATruceAsNoTruce() {
+    assertThat(extract("استؤنفت مفاوضات وقف إطلاق النار في العراق يوم الاثنين.", "ar"))
+        .noneMatch(e -> e.getFactuality() == Factuality.FACTUAL && e.getType() == EventType.CEASEFIRE);
+  }
+
+  @Test
+  void readsTheBaseAsNoPlace() {
+    Article article = Article.newBuilder().setId("x").setText("قتل جنديان في هجوم بالقاعدة العسكرية يوم الاثنين.")
+        .setLanguage("ar").setPublished(Instant.parse("2024-05-15T00:00:00Z"))
+        .setReceived(Instant.parse("2024-05-15T00:00:00Z")).build();
+    assertThat(RuleBasedExtractor.rulesAlone().extract(article))
+        .noneMatch(e -> "YE".equals(e.getLocation().getCountry()));
+  }
 }

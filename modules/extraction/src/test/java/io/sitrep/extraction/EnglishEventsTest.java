@@ -282,4 +282,17 @@ class EnglishEventsTest {
     assertThat(extract("A proposal for a ceasefire in Iraq was discussed on Monday.", "en"))
         .noneMatch(e -> e.getFactuality() == Factuality.FACTUAL && e.getType() == EventType.CEASEFIRE);
   }
+
+  @Test
+  void readsAirRaidSirensAsNoAirstrike() {
+    assertThat(extract("Air raid sirens sounded across Kherson on Monday.", "en")).isEmpty();
+  }
+
+  @Test
+  void readsCallsTalksAndDueDatesAfterTheTriggerAsNotFactual() {
+    assertThat(extract("Ceasefire calls grew louder in Kherson on Monday.", "en"))
+        .noneMatch(e -> e.getFactuality() == Factuality.FACTUAL);
+    assertThat(extract("The troop withdrawal from Kherson is due in December.", "en"))
+        .noneMatch(e -> e.getFactuality() == Factuality.FACTUAL);
+  }
 }
