@@ -243,4 +243,9 @@ class EnglishEventsTest {
     assertThat(typesOf("Rebels shelled Khartoum on Monday as fighting spread, killing four people."))
         .containsExactly(EventType.SHELLING);
   }
+
+  @Test
+  void readsNoStrikeFromAirRaidSirens() {
+    assertThat(extract("Air raid sirens sounded across Kherson on Monday.", "en")).isEmpty();
+  }
 }
