@@ -331,4 +331,59 @@ class ArabicEventTypesTest {
     assertThat(RuleBasedExtractor.rulesAlone().extract(article))
         .noneMatch(e -> "YE".equals(e.getLocation().getCountry()));
   }
+
+
+  private static List<EventType> arabicTypes(String text) {
+    return extract(text, "ar").stream().map(MilitaryEvent::getType).toList();
+  }
+
+  @Test
+  void readsABareBombardmentAsShelling() {
+    assertThat(arabicTypes("قتل أربعة مدنيين في القصف على حي في قطاع غزة أمس.")).containsExactly(EventType.SHELLING);
+  }
+
+  @Test
+  void readsABombardmentBesideAirRaidsAsTheAirstrike() {
+    assertThat(arabicTypes("شنت طائرات حربية غارات على ريف إدلب أمس، وأدى القصف إلى مقتل 4 مدنيين."))
+        .containsOnly(EventType.AIRSTRIKE);
+  }
+
+  @Test
+  void readsATargetingWithArtilleryOrRocketsAsShelling() {
+    assertThat(arabicTypes("استهدف الجيش مواقع للمسلحين في ريف إدلب بالمدفعية أمس."))
+        .containsExactly(EventType.SHELLING);
+    assertThat(arabicTypes("تعرضت قاعدة في ديالى أمس لهجوم بـ10 صواريخ باليستية.")).containsExactly(EventType.SHELLING);
+  }
+
+  @Test
+  void readsABombardmentWithRocketsAndDronesAsTwoModes() {
+    assertThat(arabicTypes("قصف الجيش بصواريخ وطائرات مسيرة مواقع في ريف إدلب أمس، ما أسفر عن مقتل 7 أشخاص."))
+        .containsExactlyInAnyOrder(EventType.AIRSTRIKE, EventType.SHELLING);
+    assertThat(arabicTypes("استهدفت طائرات مسيرة وصواريخ مواقع في إدلب أمس."))
+        .containsExactlyInAnyOrder(EventType.AIRSTRIKE, EventType.SHELLING);
+  }
+
+  @Test
+  void readsWarplanesLaunchingMissilesAsAnAirstrike() {
+    assertThat(arabicTypes("طائرات حربية أطلقت صواريخ على منزل في قطاع غزة أمس.")).containsExactly(EventType.AIRSTRIKE);
+  }
+
+  @Test
+  void readsABombardmentByADroneAsADroneStrike() {
+    MilitaryEvent e = only("قتل شخصان في قصف مسيرة إسرائيلية لسيارة في جنوب لبنان أمس.");
+    assertThat(e.getType()).isEqualTo(EventType.AIRSTRIKE);
+    assertThat(e.getPlatform()).isEqualTo(Platform.DRONE);
+  }
+
+  @Test
+  void readsNoCeasefireFromATruceThatCollapsed() {
+    assertThat(arabicTypes("أطلق مسلحون قذائف على مواقع في إدلب أمس بعد انهيار الهدنة."))
+        .containsExactly(EventType.SHELLING);
+  }
+
+  @Test
+  void readsConfrontationsThatAShellingIsPartOfAsTheShelling() {
+    assertThat(arabicTypes("تجددت المواجهات في ريف إدلب أمس بعد قصف مدفعي أسفر عن مقتل 3 جنود."))
+        .containsExactly(EventType.SHELLING);
+  }
 }

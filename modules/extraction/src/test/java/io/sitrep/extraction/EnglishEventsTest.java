@@ -295,4 +295,72 @@ class EnglishEventsTest {
     assertThat(extract("The troop withdrawal from Kherson is due in December.", "en"))
         .noneMatch(e -> e.getFactuality() == Factuality.FACTUAL);
   }
+
+  @Test
+  void readsRaidsByWarplanesAsAnAirstrike() {
+    assertThat(extract("Warplanes carried out raids on militant positions in Idlib on Monday.", "en")).singleElement()
+        .satisfies(e -> {
+          assertThat(e.getType()).isEqualTo(EventType.AIRSTRIKE);
+          assertThat(e.getPlatform()).isEqualTo(Platform.AIRCRAFT);
+        });
+  }
+
+  @Test
+  void readsARaidBesideAnAirStrikeAsAnAirstrike() {
+    assertThat(typesOf("An air strike hit a camp in Idlib on Monday, and a raid hit a house in Deir ez-Zor."))
+        .containsOnly(EventType.AIRSTRIKE);
+  }
+
+  @Test
+  void keepsAHelicopterRaidAGroundAssault() {
+    assertThat(typesOf("US helicopter raids in Deir ez-Zor on Monday killed two militants."))
+        .containsExactly(EventType.GROUND_ASSAULT);
+  }
+
+  @Test
+  void readsJetsFiringMissilesAsAnAirstrike() {
+    assertThat(typesOf("Israeli jets fired missiles at a house in the Gaza Strip on Monday.")).containsExactly(EventType.AIRSTRIKE);
+  }
+
+  @Test
+  void readsAShipStruckByAMissileAsShelling() {
+    assertThat(typesOf("A fuel depot in Kherson was struck by a missile on Monday.")).containsExactly(EventType.SHELLING);
+  }
+
+  @Test
+  void readsMissilesAsTheSubjectOfAStrikeAsShelling() {
+    assertThat(typesOf("Russian missiles struck Kherson on Monday, and an explosion damaged a school."))
+        .containsExactly(EventType.SHELLING);
+  }
+
+  @Test
+  void readsAnAttackWithMissilesAndDronesAsTwoModes() {
+    assertThat(typesOf("Militias attacked a base in Diyala with missiles and drones on Monday."))
+        .containsExactlyInAnyOrder(EventType.AIRSTRIKE, EventType.SHELLING);
+    assertThat(typesOf("Drone and missile attacks hit Kherson on Monday."))
+        .containsExactlyInAnyOrder(EventType.AIRSTRIKE, EventType.SHELLING);
+  }
+
+  @Test
+  void takesNoAirPlatformFromSuicideBombers() {
+    assertThat(typesOf("Gunmen attacked a hotel in Baghdad on Monday with suicide bombers."))
+        .containsExactly(EventType.BOMBING);
+  }
+
+  @Test
+  void readsNoCeasefireOrClashFromTalksThatCollapsed() {
+    assertThat(typesOf("Rebels fired rockets at Khartoum on Monday after ceasefire talks collapsed, "
+        + "ending weeks of fighting.")).containsExactly(EventType.SHELLING);
+  }
+
+  @Test
+  void readsFightingThatAShellingIsPartOfAsTheShelling() {
+    assertThat(typesOf("Rebels shelled Khartoum on Monday as fighting spread, killing four people."))
+        .containsExactly(EventType.SHELLING);
+  }
+
+  @Test
+  void readsNoStrikeFromAirRaidSirens() {
+    assertThat(extract("Air raid sirens sounded across Kherson on Monday.", "en")).isEmpty();
+  }
 }

@@ -234,44 +234,30 @@ public final class SentenceEventReader {
     List<EventCandidate> candidates = new ArrayList<>();
     boolean needsArticleCountry = articleCountry == null
         && places.stream().anyMatch(p -> p.usable() && sharedByCountries(p));
+    // each trigger read for its mode(s) of attack; a withdrawal that talks are about and a ceasefire no longer in
+    // force are not events of their own
+    List<PhraseMatch<Trigger>> readMatches = new ArrayList<>();
+    List<AttackModes.Mode> modes = new ArrayList<>();
     List<Roles> roleList = new ArrayList<>();
-    List<EventType> types = new ArrayList<>();
-    List<Platform> platforms = new ArrayList<>();
     for (PhraseMatch<Trigger> match : kept) {
-      Trigger trigger = match.value();
-      EventType type = trigger.type();
-      Platform platform = trigger.platform();
-      if (type == EventType.ATTACK || type == EventType.AIRSTRIKE || type == EventType.SHELLING) {
-        Platform air = airPlatform(tokens, cues, match, type != EventType.SHELLING);
-        if (air != null) {
-          type = EventType.AIRSTRIKE;
-          platform = platform == null || platform == Platform.UNKNOWN ? air : platform;
-        }
-      }
-      if (type == EventType.AIRSTRIKE && platform == null) {
-        platform = Platform.UNKNOWN;
-      }
-      if (type != EventType.AIRSTRIKE) {
-        platform = null;
-      }
-      if (type == EventType.WITHDRAWAL && talksAboutWithdrawal) {
+      if (match.value().type() == EventType.WITHDRAWAL && talksAboutWithdrawal
+          || AttackModes.notInForce(cues, match)) {
         continue;
       }
-      types.add(type);
-      platforms.add(platform);
-      roleList.add(roles.resolve(tokens, trigger, match.start(), match.end(), actorsInRoles, cues, language,
-          triggerTokens));
+      Roles role = roles.resolve(tokens, match.value(), match.start(), match.end(), actorsInRoles, cues, language,
+          triggerTokens);
+      for (AttackModes.Mode mode : AttackModes.modes(tokens, cues, kept, match)) {
+        readMatches.add(match);
+        modes.add(mode);
+        roleList.add(role);
+      }
     }
-    int index = 0;
-    for (PhraseMatch<Trigger> match : kept) {
-      if (match.value().type() == EventType.WITHDRAWAL && talksAboutWithdrawal) {
-        continue;
-      }
-      EventType type = types.get(index);
+    for (int index = 0; index < readMatches.size(); index++) {
+      PhraseMatch<Trigger> match = readMatches.get(index);
+      EventType type = modes.get(index).type();
+      Platform platform = modes.get(index).platform();
       Roles role = roleList.get(index);
-      Platform platform = platforms.get(index);
-      index++;
-      if (type == EventType.ATTACK && absorbedBySpecificType(types, roleList, role)) {
+      if (AttackModes.absorbed(modes, roleList, readMatches, index)) {
         continue;
       }
       boolean vague = type == EventType.ATTACK || match.value().weight() < WEAK_TRIGGER;
@@ -396,37 +382,6 @@ public final class SentenceEventReader {
   }
 
   /**
-   * The air platform that delivered a strike: named before the trigger ("Turkish jets strike", "طائرات ... قصفت")
-   * unless it is the target ("an attack on an air force base"), or after it as an instrument ("by drones",
-   * "بطائرات مسيرة").
-   */
-  private static Platform airPlatform(List<Token> tokens, SentenceCues cues, PhraseMatch<Trigger> match,
-      boolean platformBeforeCounts) {
-    for (CueClass platform : List.of(CueClass.DRONE, CueClass.HELICOPTER, CueClass.AIRCRAFT)) {
-      for (PhraseMatch<CueClass> cue : cues.of(platform)) {
-        boolean before = platformBeforeCounts && cue.end() <= match.start() && match.start() - cue.end() <= 6
-            && !cues.anyIn(CueClass.TARGET_MARKER, cue.start() - 3, cue.start());
-        boolean inside = platformBeforeCounts && cue.start() >= match.start() && cue.end() <= match.end();
-        // Arabic verb-subject order: "استهدفت طائرة مسيرة سيارة"
-        boolean subject = platformBeforeCounts && match.value().voice() == Trigger.Voice.ACTIVE
-            && cue.start() >= match.end() && cue.start() - match.end() <= 1 && !tokens.get(cue.start()).isPunctuation()
-            && tokens.get(cue.start()).normalized().charAt(0) >= 0x0600;
-        boolean instrument = cue.start() >= match.end() && cue.start() - match.end() <= 10
-            && (tokens.get(cue.start()).proclitic().contains("ب") && cue.start() - match.end() <= 4
-                || cues.anyIn(CueClass.INSTRUMENT, cue.start() - 3, cue.start()));
-        if (before || inside || subject || instrument) {
-          return switch (platform) {
-            case DRONE -> Platform.DRONE;
-            case HELICOPTER -> Platform.HELICOPTER;
-            default -> Platform.AIRCRAFT;
-          };
-        }
-      }
-    }
-    return null;
-  }
-
-  /**
    * A vague "attack" or a weak trigger counts only when the sentence grounds it: a toll, a day, or a named place
    * below country level. "Responsible for attacks on coalition forces" is not an event.
    */
@@ -447,20 +402,6 @@ public final class SentenceEventReader {
       case AGREEMENT, CEASEFIRE -> LocationResolver.Purpose.POLITICAL;
       default -> LocationResolver.Purpose.VIOLENCE;
     };
-  }
-
-  /** A vague attack is the same act as a specific violent event of the same or unknown agent in its sentence. */
-  private static boolean absorbedBySpecificType(List<EventType> types, List<Roles> roleList, Roles attack) {
-    for (int i = 0; i < types.size(); i++) {
-      EventType other = types.get(i);
-      if (other != EventType.ATTACK && EventCodebook.isViolent(other)) {
-        String agent = roleList.get(i).agent();
-        if (agent.equals(attack.agent()) || agent.equals(Roles.UNKNOWN) || attack.agent().equals(Roles.UNKNOWN)) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /**

@@ -55,5 +55,11 @@ public enum CueClass {
   /** observatory, health ministry, medics, witnesses, news agency, مصدر طبي: an actor it qualifies reports, never acts. */
   SOURCE,
   /** it, its forces, we, إنه, قواته, تنفيذ: in a reported clause, the act or loss is the reporting subject's own. */
-  SELF_REFERENCE
+  SELF_REFERENCE,
+  /** raid, bombing, قصف: a trigger word that names an air strike when its sentence says the act came from the air. */
+  AIR_CAPABLE,
+  /** rockets, missiles, shells, artillery, صواريخ, مدفعية: a munition fired from the ground or sea, as an instrument. */
+  PROJECTILE,
+  /** collapsed, violated, breach, انهيار, خرق: a ceasefire next to it is no longer in force. */
+  BREAKDOWN
 }
