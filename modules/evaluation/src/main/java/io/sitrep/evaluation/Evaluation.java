@@ -1,6 +1,8 @@
 package io.sitrep.evaluation;
 
 import io.sitrep.extraction.Extractor;
+import io.sitrep.extraction.lexicon.ViolentTypes;
+import io.sitrep.model.EventType;
 import io.sitrep.model.Factuality;
 import io.sitrep.model.MilitaryEvent;
 import java.nio.file.Path;
@@ -8,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -18,8 +19,6 @@ import java.util.function.Function;
  */
 public final class Evaluation {
 
-  private static final Set<String> VIOLENT = Set.of("AIRSTRIKE", "SHELLING", "ARMED_CLASH", "BOMBING",
-      "GROUND_ASSAULT", "ATTACK");
   private static final double PLACE_TOLERANCE_KM = 50;
 
   private Evaluation() {}
@@ -139,7 +138,7 @@ public final class Evaluation {
     if (gold.accepts(type)) {
       return true;
     }
-    return lenient && VIOLENT.contains(type) && VIOLENT.contains(gold.type());
+    return lenient && ViolentTypes.includes(predicted.getType()) && ViolentTypes.includes(EventType.valueOf(gold.type()));
   }
 
   private static int agreement(MilitaryEvent predicted, GoldEvent gold) {

@@ -1,6 +1,7 @@
 package io.sitrep.extraction.events;
 
 import io.sitrep.extraction.lexicon.Language;
+import io.sitrep.extraction.lexicon.ViolentTypes;
 import io.sitrep.extraction.text.Sentence;
 import io.sitrep.extraction.text.TextAnalyzer;
 import io.sitrep.model.EventType;
@@ -71,10 +72,10 @@ public final class ArticleEventReader {
   }
 
   private static int lastOfKind(List<EventCandidate> candidates, EventCandidate mention) {
-    boolean violent = EventCodebook.isViolent(mention.type());
+    boolean violent = ViolentTypes.includes(mention.type());
     for (int i = candidates.size() - 1; i >= 0; i--) {
       EventType type = candidates.get(i).type();
-      if (type == mention.type() || violent && EventCodebook.isViolent(type)) {
+      if (type == mention.type() || violent && ViolentTypes.includes(type)) {
         return i;
       }
     }
@@ -83,8 +84,8 @@ public final class ArticleEventReader {
 
   /** A definite mention ("the attack") of a kind already read in the article is that event again. */
   private static boolean refersBack(EventCandidate mention, java.util.Set<io.sitrep.model.EventType> typesRead) {
-    boolean violent = EventCodebook.isViolent(mention.type());
-    return typesRead.contains(mention.type()) || violent && typesRead.stream().anyMatch(EventCodebook::isViolent);
+    boolean violent = ViolentTypes.includes(mention.type());
+    return typesRead.contains(mention.type()) || violent && typesRead.stream().anyMatch(ViolentTypes::includes);
   }
 
   /** The country named most, when it is named at least twice as often as any other. */

@@ -4,7 +4,9 @@ import io.sitrep.extraction.actors.Roles;
 import io.sitrep.extraction.lexicon.CueClass;
 import io.sitrep.extraction.lexicon.SentenceCues;
 import io.sitrep.extraction.lexicon.Trigger;
+import io.sitrep.extraction.lexicon.ViolentTypes;
 import io.sitrep.extraction.text.PhraseMatch;
+import io.sitrep.extraction.text.Script;
 import io.sitrep.extraction.text.Token;
 import io.sitrep.model.EventType;
 import io.sitrep.model.Platform;
@@ -115,7 +117,7 @@ final class AttackModes {
         boolean inside = struck && cue.start() >= match.start() && cue.end() <= match.end();
         // Arabic verb-subject order: "استهدفت طائرة مسيرة سيارة"; a bombardment noun's genitive: "قصف مسيرة"
         boolean arabicAfter = cue.start() >= match.end() && !tokens.get(cue.start()).isPunctuation()
-            && tokens.get(cue.start()).normalized().charAt(0) >= 0x0600;
+            && Script.isArabic(tokens.get(cue.start()).normalized());
         boolean subject = arabicAfter && (struck || type == EventType.SHELLING)
             && (match.value().voice() == Trigger.Voice.ACTIVE && cue.start() - match.end() <= 1
                 || match.value().voice() == Trigger.Voice.NOUN && cue.start() == match.end()
@@ -221,7 +223,7 @@ final class AttackModes {
     String agent = roles.get(index).agent();
     for (int i = 0; i < modes.size(); i++) {
       Mode other = modes.get(i);
-      if (i == index || other.type() == mode.type() || !EventCodebook.isViolent(other.type())
+      if (i == index || other.type() == mode.type() || !ViolentTypes.includes(other.type())
           || vagueness(other, matches.get(i).value()) >= vagueness) {
         continue;
       }

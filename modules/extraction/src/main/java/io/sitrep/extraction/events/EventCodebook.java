@@ -28,12 +28,4 @@ public final class EventCodebook {
     return EventCodes.newBuilder().setCameo(cameo).setAcledEventType(acledType).setAcledSubEventType(acledSubType)
         .build();
   }
-
-  /** Whether a type is one of the violent types of the spec. */
-  public static boolean isViolent(EventType type) {
-    return switch (type) {
-      case AIRSTRIKE, SHELLING, ARMED_CLASH, BOMBING, GROUND_ASSAULT, ATTACK -> true;
-      default -> false;
-    };
-  }
 }

@@ -1,6 +1,7 @@
 package io.sitrep.extraction.events;
 
 import io.sitrep.extraction.actors.Roles;
+import io.sitrep.extraction.lexicon.ViolentTypes;
 import io.sitrep.extraction.quantities.Count;
 import io.sitrep.extraction.quantities.Counts;
 import io.sitrep.model.DatePrecision;
@@ -51,7 +52,7 @@ public final class EventMerger {
     }
     // talks, agreements and ceasefires have several parties: who is named first varies between mentions
     boolean agentsCompatible = a.agent().equals(b.agent()) || a.agent().equals(Roles.UNKNOWN)
-        || b.agent().equals(Roles.UNKNOWN) || !EventCodebook.isViolent(a.type());
+        || b.agent().equals(Roles.UNKNOWN) || !ViolentTypes.includes(a.type());
     return agentsCompatible && datesCompatible(a, b);
   }
 
@@ -60,8 +61,8 @@ public final class EventMerger {
     if (a.type() == b.type()) {
       return true;
     }
-    boolean aVague = a.type() == EventType.ATTACK && EventCodebook.isViolent(b.type());
-    boolean bVague = b.type() == EventType.ATTACK && EventCodebook.isViolent(a.type());
+    boolean aVague = a.type() == EventType.ATTACK && ViolentTypes.includes(b.type());
+    boolean bVague = b.type() == EventType.ATTACK && ViolentTypes.includes(a.type());
     return (aVague || bVague)
         && (a.datePrecision() == DatePrecision.ARTICLE || b.datePrecision() == DatePrecision.ARTICLE);
   }

@@ -14,6 +14,7 @@ import io.sitrep.extraction.lexicon.Language;
 import io.sitrep.extraction.lexicon.SentenceCues;
 import io.sitrep.extraction.lexicon.Trigger;
 import io.sitrep.extraction.lexicon.TriggerLexicon;
+import io.sitrep.extraction.lexicon.ViolentTypes;
 import io.sitrep.extraction.places.GazetteerEntry;
 import io.sitrep.extraction.places.LocationResolver;
 import io.sitrep.extraction.places.PlaceMention;
@@ -261,7 +262,7 @@ public final class SentenceEventReader {
         continue;
       }
       boolean vague = type == EventType.ATTACK || match.value().weight() < WEAK_TRIGGER;
-      if (EventCodebook.isViolent(type) && vague && !grounded(cues, counts, dateMentions, places)) {
+      if (ViolentTypes.includes(type) && vague && !grounded(cues, counts, dateMentions, places)) {
         continue;
       }
       Trigger trigger = match.value();
@@ -332,7 +333,7 @@ public final class SentenceEventReader {
       }
       boolean anaphoric = language == Language.EN && trigger.voice() == Trigger.Voice.NOUN
           && match.start() > 0 && tokens.get(match.start() - 1).normalized().equals("the");
-      boolean violent = EventCodebook.isViolent(type);
+      boolean violent = ViolentTypes.includes(type);
       for (ResolvedLocation location : where) {
         double confidence = confidence(trigger, role, location, date);
         candidates.add(new EventCandidate(type, fact, platform, role.agent(), role.counterparts(), location,

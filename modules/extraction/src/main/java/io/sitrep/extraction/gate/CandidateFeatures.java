@@ -1,12 +1,12 @@
 package io.sitrep.extraction.gate;
 
 import io.sitrep.extraction.events.EventCandidate;
-import io.sitrep.extraction.events.EventCodebook;
 import io.sitrep.extraction.lexicon.CueClass;
 import io.sitrep.extraction.lexicon.CueLexicon;
 import io.sitrep.extraction.lexicon.Language;
 import io.sitrep.extraction.lexicon.TsvResource;
 import io.sitrep.extraction.lexicon.TsvRow;
+import io.sitrep.extraction.lexicon.ViolentTypes;
 import io.sitrep.extraction.quantities.CountKind;
 import io.sitrep.extraction.text.PhraseIndex;
 import io.sitrep.extraction.text.PhraseMatch;
@@ -78,7 +78,7 @@ final class CandidateFeatures {
   private static void ruleFeatures(EventCandidate c, Features f) {
     String type = c.type().name();
     f.add("type=" + type);
-    f.add("violent=" + EventCodebook.isViolent(c.type()));
+    f.add("violent=" + ViolentTypes.includes(c.type()));
     f.add("trigger=" + type + ":" + c.trigger().trigger().phrase());
     f.add("voice=" + c.trigger().trigger().voice());
     f.add("weight=" + Math.round(c.trigger().trigger().weight() * 10));

@@ -3,6 +3,7 @@ package io.sitrep.extraction.places;
 import io.sitrep.extraction.lexicon.CueClass;
 import io.sitrep.extraction.lexicon.SentenceCues;
 import io.sitrep.extraction.text.PhraseMatch;
+import io.sitrep.extraction.text.Script;
 import io.sitrep.extraction.text.Sentence;
 import io.sitrep.extraction.text.Token;
 import io.sitrep.model.LocationPrecision;
@@ -171,7 +172,7 @@ public final class LocationResolver {
   /** 'a' for an Arabic word, 'e' otherwise: the two languages put a name on opposite sides of its head noun. */
   private static char language(List<Token> tokens, int index) {
     String word = tokens.get(index).normalized();
-    return word.charAt(0) >= 0x0600 && word.charAt(0) <= 0x06FF ? 'a' : 'e';
+    return Script.isArabic(word) ? 'a' : 'e';
   }
 
   /** The index of the word before a place name, skipping direction words and "the". */

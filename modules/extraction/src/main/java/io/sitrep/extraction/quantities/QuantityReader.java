@@ -5,6 +5,7 @@ import io.sitrep.extraction.lexicon.TsvResource;
 import io.sitrep.extraction.lexicon.TsvRow;
 import io.sitrep.extraction.text.PhraseIndex;
 import io.sitrep.extraction.text.PhraseMatch;
+import io.sitrep.extraction.text.Script;
 import io.sitrep.extraction.text.TextNormalizer;
 import io.sitrep.extraction.text.Token;
 import io.sitrep.extraction.text.Tokenizer;
@@ -275,7 +276,7 @@ public final class QuantityReader {
   /** A person noun in the singular: English plurals match their singular's entry, and are many. */
   private static boolean singularPerson(List<Token> tokens, int[] wordEnd, int person) {
     String last = tokens.get(wordEnd[person] - 1).normalized();
-    return !(last.charAt(0) < 0x0600 && last.endsWith("s"));
+    return !(!Script.isArabic(last) && last.endsWith("s"));
   }
 
   /** Whether a number, qualifier or vague quantity stands among the three tokens before {@code i}. */

@@ -23,7 +23,7 @@ public final class LanguageIdentifier {
       if (!Character.isLetter(c)) {
         continue;
       }
-      if (c >= 0x0600 && c <= 0x06FF || c >= 0x0750 && c <= 0x077F || c >= 0xFB50 && c <= 0xFEFF) {
+      if (Script.isArabic(c)) {
         arabic++;
       } else if (c < 0x0250) {
         latin++;

@@ -83,7 +83,7 @@ public final class Tokenizer {
     if (kind != Token.Kind.WORD) {
       return new Token(surface, start, end, kind, List.of(surface), "", "");
     }
-    if (isArabic(surface.charAt(0))) {
+    if (Script.isArabic(surface.charAt(0))) {
       return arabic(surface, start, end);
     }
     List<String> forms = englishForms(surface);
@@ -91,9 +91,6 @@ public final class Tokenizer {
     return new Token(surface, start, end, kind, forms, "", "", inflectedFrom);
   }
 
-  private static boolean isArabic(char c) {
-    return c >= 0x0600 && c <= 0x06FF;
-  }
 
   private static Token arabic(String word, int start, int end) {
     List<String> forms = new ArrayList<>(6);

@@ -1,5 +1,6 @@
 package io.sitrep.extraction.time;
 
+import io.sitrep.extraction.text.Script;
 import io.sitrep.extraction.text.Token;
 import io.sitrep.model.DatePrecision;
 import java.time.DayOfWeek;
@@ -276,7 +277,7 @@ public final class DateResolver {
     String second = tokens.get(i + 1).normalized();
     String marker;
     String noun;
-    if (first.normalized().charAt(0) < 0x0600 || first.normalized().equals("هذا")) {
+    if (!Script.isArabic(first.normalized()) || first.normalized().equals("هذا")) {
       marker = first.normalized(); // "last month", "هذا الشهر"
       noun = second;
     } else {
@@ -357,7 +358,7 @@ public final class DateResolver {
    * month", "الثامن من يناير", "العاشر من الشهر الماضي". An English ordinal needs its "the".
    */
   private DateMention dayOf(List<Token> tokens, int i, Day day, LocalDate published, Context context) {
-    boolean english = tokens.get(i).normalized().charAt(0) < 0x0600;
+    boolean english = !Script.isArabic(tokens.get(i).normalized());
     if (english && (i == 0 || !tokens.get(i - 1).normalized().equals("the"))) {
       return null;
     }

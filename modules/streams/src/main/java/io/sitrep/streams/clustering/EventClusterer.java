@@ -1,5 +1,6 @@
 package io.sitrep.streams.clustering;
 
+import io.sitrep.extraction.lexicon.ViolentTypes;
 import io.sitrep.model.ClusteredEvent;
 import io.sitrep.model.DatePrecision;
 import io.sitrep.model.EventType;
@@ -45,10 +46,7 @@ public final class EventClusterer {
 
   /** VIOLENT for the violent types (reports disagree on the mode), else the type itself. */
   public static String family(EventType type) {
-    return switch (type) {
-      case AIRSTRIKE, SHELLING, ARMED_CLASH, BOMBING, GROUND_ASSAULT, ATTACK -> "VIOLENT";
-      default -> type.name();
-    };
+    return ViolentTypes.includes(type) ? "VIOLENT" : type.name();
   }
 
   /** A report in a cluster, with the record time it was seen at. */
