@@ -113,7 +113,7 @@ public final class RuleBasedExtractor implements Extractor {
   public List<ExplainedEvent> explain(Article article) {
     Language language = language(article);
     List<ExplainedEvent> events = new ArrayList<>();
-    for (PrecisionGate.Decision decision : decide(article, language)) {
+    for (PrecisionGate.Decision decision : decide(article, language, false)) {
       if (decision.kept()) {
         EventCandidate candidate = Double.isNaN(decision.probability()) ? decision.candidate()
             : decision.candidate().withConfidence(Math.round(decision.probability() * 100) / 100.0);
@@ -130,7 +130,7 @@ public final class RuleBasedExtractor implements Extractor {
   public List<GateExample> gateExamples(Article article) {
     Language language = language(article);
     List<GateExample> examples = new ArrayList<>();
-    for (PrecisionGate.Decision decision : decide(article, language)) {
+    for (PrecisionGate.Decision decision : decide(article, language, true)) {
       if (decision.features() != null) {
         examples.add(new GateExample(toEvent(article, language, decision.candidate()), decision.features()));
       }
@@ -138,10 +138,10 @@ public final class RuleBasedExtractor implements Extractor {
     return examples;
   }
 
-  private List<PrecisionGate.Decision> decide(Article article, Language language) {
+  private List<PrecisionGate.Decision> decide(Article article, Language language, boolean withFeatures) {
     LocalDate published = article.getPublished().atOffset(ZoneOffset.UTC).toLocalDate();
     List<EventCandidate> candidates = reader.read(article.getText(), language, published);
-    return gate.decide(candidates, article.getText(), language, published);
+    return gate.decide(candidates, article.getText(), language, published, withFeatures);
   }
 
   @Override

@@ -58,21 +58,25 @@ public final class PrecisionGate {
     }
   }
 
-  /** The gate's decision on every candidate of an article, in order. */
-  public List<Decision> decide(List<EventCandidate> candidates, String text, Language language, LocalDate published) {
+  /**
+   * The gate's decision on every candidate of an article, in order. Features are computed only where a model
+   * scores them, or for every factual candidate when {@code withFeatures} asks (to train on them).
+   */
+  public List<Decision> decide(List<EventCandidate> candidates, String text, Language language, LocalDate published,
+      boolean withFeatures) {
     List<Decision> decisions = new ArrayList<>(candidates.size());
-    if (candidates.isEmpty()) {
+    if (model == null && !withFeatures) {
+      for (EventCandidate candidate : candidates) {
+        decisions.add(new Decision(candidate, null, Double.NaN, Double.NaN, true));
+      }
       return decisions;
     }
     CandidateFeatures.ArticleContext article = new CandidateFeatures.ArticleContext(new ArticleLayout(text), language,
         published.getYear(), candidates);
     for (EventCandidate candidate : candidates) {
-      if (candidate.factuality() != Factuality.FACTUAL) {
-        decisions.add(new Decision(candidate, null, Double.NaN, Double.NaN, true));
-        continue;
-      }
-      FeatureVector vector = features.features(candidate, article);
-      if (model == null) {
+      boolean scored = candidate.factuality() == Factuality.FACTUAL && (model != null || withFeatures);
+      FeatureVector vector = scored ? features.features(candidate, article) : null;
+      if (vector == null || model == null) {
         decisions.add(new Decision(candidate, vector, Double.NaN, Double.NaN, true));
       } else {
         double probability = model.probability(vector);
