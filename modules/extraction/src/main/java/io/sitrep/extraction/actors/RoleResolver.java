@@ -45,7 +45,25 @@ public final class RoleResolver {
   private static final double RULED_OUT = -100;
 
   private static final java.util.Set<String> DESCRIBING_WORDS =
-      java.util.Set.of("linked", "affiliated", "allied", "aligned", "backed", "inspired", "loyal");
+      java.util.Set.of("linked", "affiliated", "allied", "aligned", "backed", "inspired", "loyal", "controlled", "held",
+          "run", "occupied");
+
+  /** "a ceasefire between Israel and Hezbollah", "القتال بين": the first party named after it is the agent. */
+  private static final java.util.Set<String> BETWEEN = java.util.Set.of("between", "بين");
+  /** Arabic relative pronouns: "الهجوم ... الذي تشنه القوات" ties a launch verb far after the noun to it. */
+  private static final java.util.Set<String> RELATIVE = java.util.Set.of("الذي", "التي", "اللذين", "اللتين", "الذين");
+  /** Arabic possessive suffixes of an event noun ("سيطرتهم", "هجومه"): its author was named before. */
+  private static final java.util.Set<String> POSSESSIVE_SUFFIXES = java.util.Set.of("ها", "هم", "هما", "هن");
+  private static final String CIVILIANS = "CIVILIANS";
+  private static final java.util.Set<String> PLACE_PREPOSITIONS_EN =
+      java.util.Set.of("in", "from", "into", "inside", "across", "throughout", "to", "towards", "toward");
+  private static final java.util.Set<String> PLACE_PREPOSITIONS_AR =
+      java.util.Set.of("في", "فى", "من", "إلى", "الى", "داخل", "نحو");
+  private static final java.util.Set<String> PREPOSITIONS_AR =
+      java.util.Set.of("من", "بعد", "قبل", "على", "علي", "في", "منذ", "عن", "إثر", "اثر", "خلال", "عقب");
+  private static final double BETWEEN_FIRST = 6.5;
+  private static final double RELATIVE_LAUNCHER = 6;
+  private static final double POSSESSOR_BEFORE = 4;
 
   /** One construction's vote for an actor. */
   private record Vote(ActorMention actor, double score, String rule) {}
@@ -56,6 +74,7 @@ public final class RoleResolver {
    */
   public Roles resolve(List<Token> tokens, Trigger trigger, int start, int end, List<ActorMention> actors,
       SentenceCues cues, Language language, boolean[] triggerTokens) {
+    actors = withoutDescribingStates(tokens, actors, language);
     List<Vote> votes = new ArrayList<>();
     ReportedClause reported = reportedClause(tokens, start, actors, cues, language);
     vote(votes, passiveAgent(tokens, end, actors, cues), BY_AGENT, "passive agent after by/من قبل");
@@ -67,11 +86,21 @@ public final class RoleResolver {
       if (trigger.voice() == Trigger.Voice.NOUN) {
         vote(votes, modifier(tokens, start, end, actors, cues, language), MODIFIER, "actor modifying the event noun");
         vote(votes, launcherAfter(end, actors, cues), LAUNCHER_AFTER, "subject of launch verb after the noun");
-        vote(votes, subjectOfLaunchVerbBefore(start, actors, cues, language, triggerTokens), LAUNCH_SUBJECT,
+        vote(votes, subjectOfLaunchVerbBefore(tokens, start, actors, cues, language, triggerTokens), LAUNCH_SUBJECT,
             "subject of the launch verb governing the noun");
         vote(votes, arabicSubjectBeforeObject(start, actors, cues, language, triggerTokens), VERB_SUBJECT,
             "subject of the verb before the noun");
+        vote(votes, relativeLauncher(tokens, end, actors, cues, language), RELATIVE_LAUNCHER,
+            "subject of a relative launch verb after the noun");
       }
+      if (possessedNoun(tokens, trigger, start, language)) {
+        List<ActorMention> before = nearestBefore(tokens, start, actors, cues, language, triggerTokens, false);
+        if (!before.isEmpty()) {
+          vote(votes, before.get(before.size() - 1), POSSESSOR_BEFORE,
+              "earlier actor that the noun's possessive suffix refers to");
+        }
+      }
+      vote(votes, firstAfterBetween(tokens, end, actors), BETWEEN_FIRST, "first party after 'between'");
       if (trigger.voice() == Trigger.Voice.ACTIVE && language == Language.AR) {
         vote(votes, subjectAfterVerb(end, actors, cues), VERB_SUBJECT, "subject after the verb");
       }
@@ -95,12 +124,18 @@ public final class RoleResolver {
     Vote best = null;
     for (Vote vote : votes) {
       double score = vote.score();
-      if (isNamedSource(vote.actor(), cues, language) || vote.actor() == victim
-          || describesAnother(tokens, vote.actor())) {
+      if (isRuledOut(tokens, vote.actor(), victim, trigger.type(), cues, language)) {
         score += RULED_OUT;
       }
       if (score > 0 && (best == null || score > best.score())) {
         best = new Vote(vote.actor(), score, vote.rule());
+      }
+    }
+    if (best != null) {
+      // "the Yemeni government and their rival Houthi rebels began", "Israel-Hezbollah ceasefire": the first named
+      ActorMention first = firstConjunct(tokens, best.actor(), actors, cues, triggerTokens);
+      if (first != null && !isRuledOut(tokens, first, victim, trigger.type(), cues, language)) {
+        best = new Vote(first, best.score(), best.rule() + ", first of coordinated actors");
       }
     }
     ActorMention agent = best == null ? null : best.actor();
@@ -116,6 +151,187 @@ public final class RoleResolver {
     }
     return new Roles(agent == null ? Roles.UNKNOWN : agent.code(), List.copyOf(counterparts),
         agent == null ? null : agent.alias().source() + " \"" + agent.alias().alias() + "\"", rule);
+  }
+
+  private static boolean isRuledOut(List<Token> tokens, ActorMention actor, ActorMention victim, EventType type,
+      SentenceCues cues, Language language) {
+    // civilians fire no artillery, fly no aircraft and plant no bombs: named beside such an act, they are its victims
+    boolean civilianRemoteAgent = actor.code().equals(CIVILIANS)
+        && (type == EventType.AIRSTRIKE || type == EventType.SHELLING || type == EventType.BOMBING);
+    return isNamedSource(actor, cues, language) || actor == victim || describesAnother(tokens, actor)
+        || civilianRemoteAgent;
+  }
+
+  /**
+   * "Yemen's Houthis", "Lebanese Hezbollah", "الحوثيين اليمنيين": a state named right beside a group based in it
+   * describes the group and is no party of its own.
+   */
+  private static List<ActorMention> withoutDescribingStates(List<Token> tokens, List<ActorMention> actors,
+      Language language) {
+    List<ActorMention> kept = new ArrayList<>(actors.size());
+    for (ActorMention state : actors) {
+      boolean describing = false;
+      for (ActorMention group : actors) {
+        if (group == state || !state.code().equals(group.alias().homeCountry())) {
+          continue;
+        }
+        // English puts the describing state first ("Yemeni Houthis"), Arabic after ("الحوثيين اليمنيين")
+        boolean before = language == Language.EN && (state.end() == group.start()
+            || state.end() + 1 == group.start() && tokens.get(state.end()).normalized().equals("'s"));
+        boolean after = language == Language.AR && group.end() == state.start()
+            && tokens.get(state.start()).proclitic().isEmpty();
+        describing |= before || after;
+      }
+      if (!describing) {
+        kept.add(state);
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * The earlier actor that {@code actor} is coordinated with ("A and B", "A and their rival B", "A-B", "A وB"), or
+   * null when it stands alone.
+   */
+  private static ActorMention firstConjunct(List<Token> tokens, ActorMention actor, List<ActorMention> actors,
+      SentenceCues cues, boolean[] triggerTokens) {
+    ActorMention first = null;
+    for (ActorMention other : actors) {
+      if (other.end() > actor.start() || actor.start() - other.end() > 4 || other.code().equals(actor.code())) {
+        continue;
+      }
+      boolean joined = tokens.get(actor.start()).proclitic().startsWith("و") && actor.start() - other.end() <= 1;
+      boolean blocked = false;
+      for (int i = other.end(); i < actor.start(); i++) {
+        Token between = tokens.get(i);
+        joined |= cues.at(CueClass.CONJUNCTION, i) || between.proclitic().startsWith("و")
+            || between.normalized().equals("-") && actor.start() - other.end() == 1;
+        blocked |= triggerTokens[i] || between.isPunctuation() && !between.normalized().equals("-")
+            || cues.at(CueClass.TARGET_MARKER, i) || cues.at(CueClass.PARTNER, i)
+            || cues.at(CueClass.SUPPORT_MARKER, i) || cues.at(CueClass.LOCATIVE, i)
+            || cues.at(CueClass.REPORTING, i) || cues.at(CueClass.LAUNCH, i);
+      }
+      if (joined && !blocked) {
+        first = other;
+      }
+    }
+    if (first == null) {
+      return null;
+    }
+    ActorMention earlier = firstConjunct(tokens, first, actors, cues, triggerTokens);
+    return earlier != null ? earlier : first;
+  }
+
+  /**
+   * "سيطرتهم", "بعد هجومهم": an Arabic event noun with a possessive suffix. After a preposition or with ب/ل the word is
+   * a noun, whatever voice the lexicon gives its stem; on a verb the same suffix names the object.
+   */
+  private static boolean possessedNoun(List<Token> tokens, Trigger trigger, int start, Language language) {
+    Token word = tokens.get(start);
+    if (language != Language.AR || !POSSESSIVE_SUFFIXES.contains(word.enclitic())) {
+      return false;
+    }
+    String before = start > 0 ? tokens.get(start - 1).normalized() : "";
+    return trigger.voice() == Trigger.Voice.NOUN || PREPOSITIONS_AR.contains(before)
+        || word.proclitic().contains("ب") || word.proclitic().contains("ل");
+  }
+
+  /**
+   * "withdrawal from Afghanistan", "في سوريا", "بالعراق": a state named by one word after a place preposition is a
+   * place, not a party; "from Iraqi forces", "من الجيش الأمريكي" still name forces.
+   */
+  private static boolean isPlace(List<Token> tokens, ActorMention actor, SentenceCues cues, Language language) {
+    if (actor.code().length() != 2 || actor.end() - actor.start() != 1 || cues.at(CueClass.FORCES, actor.end())
+        || cues.at(CueClass.FORCES, actor.start())) {
+      return false;
+    }
+    String before = actor.start() > 0 ? tokens.get(actor.start() - 1).normalized() : "";
+    return (language == Language.EN ? PLACE_PREPOSITIONS_EN : PLACE_PREPOSITIONS_AR).contains(before)
+        || language == Language.AR && tokens.get(actor.start()).proclitic().endsWith("ب");
+  }
+
+  /**
+   * Whether a cue of {@code marker} stands right before the actor or before the head of the list it closes: "with
+   * the support of the Australians, Bahrainis and Canadians", "on Hamas and Hezbollah".
+   */
+  private static boolean markedList(List<Token> tokens, ActorMention actor, List<ActorMention> actors,
+      SentenceCues cues, CueClass marker) {
+    ActorMention current = actor;
+    for (int hops = 0; hops < 12; hops++) {
+      if (cues.anyIn(marker, current.start() - 2, current.start())) {
+        return true;
+      }
+      ActorMention previous = null;
+      for (ActorMention other : actors) {
+        if (other.end() <= current.start() && current.start() - other.end() <= 2 && listGap(tokens, cues, other,
+            current)) {
+          previous = other;
+        }
+      }
+      if (previous == null) {
+        return false;
+      }
+      current = previous;
+    }
+    return false;
+  }
+
+  /** Only commas, "and", "the" or an Arabic و between two actors of one list. */
+  private static boolean listGap(List<Token> tokens, SentenceCues cues, ActorMention first, ActorMention second) {
+    if (first.end() == second.start()) {
+      return tokens.get(second.start()).proclitic().startsWith("و");
+    }
+    for (int i = first.end(); i < second.start(); i++) {
+      String word = tokens.get(i).normalized();
+      if (!word.equals(",") && !word.equals("،") && !word.equals("the") && !cues.at(CueClass.CONJUNCTION, i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "they were withdrawing": after "were" an -ing form is progressive, and its subject acts. */
+  private static boolean progressive(List<Token> tokens, int index, Language language) {
+    return language == Language.EN && index < tokens.size() && tokens.get(index).normalized().endsWith("ing");
+  }
+
+  /** "a ceasefire between Israel and Hezbollah", "القتال بين القوات الأفغانية ومقاتلي طالبان". */
+  private static ActorMention firstAfterBetween(List<Token> tokens, int end, List<ActorMention> actors) {
+    for (int i = end; i < Math.min(tokens.size(), end + 2); i++) {
+      if (!BETWEEN.contains(tokens.get(i).normalized())) {
+        continue;
+      }
+      for (ActorMention actor : actors) {
+        if (actor.start() > i && actor.start() <= i + 3) {
+          return actor;
+        }
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /** "الهجوم للسيطرة على مدينة الموصل الذي تشنه القوات العراقية": the subject of a relative launch verb. */
+  private static ActorMention relativeLauncher(List<Token> tokens, int end, List<ActorMention> actors,
+      SentenceCues cues, Language language) {
+    if (language != Language.AR) {
+      return null;
+    }
+    int clauseEnd = Math.min(tokens.size() - 1, end + 12);
+    for (int i = end; i < clauseEnd; i++) {
+      if (tokens.get(i).isPunctuation() || cues.at(CueClass.CLAUSE_BREAK, i)) {
+        return null;
+      }
+      if (RELATIVE.contains(tokens.get(i).normalized()) && cues.at(CueClass.LAUNCH, i + 1)) {
+        for (ActorMention actor : actors) {
+          if (actor.start() > i + 1 && actor.start() <= i + 4) {
+            return actor;
+          }
+        }
+        return null;
+      }
+    }
+    return null;
   }
 
   private static void vote(List<Vote> votes, ActorMention actor, double score, String rule) {
@@ -145,7 +361,7 @@ public final class RoleResolver {
   /** "were struck" right before the trigger, or Arabic "تعرضت ... لـ" with the trigger carrying the preposition. */
   private static boolean passiveBefore(List<Token> tokens, SentenceCues cues, int start, Language language) {
     if (cues.anyIn(CueClass.PASSIVE_MARKER, start - 1, start)) {
-      return true;
+      return !progressive(tokens, start, language);
     }
     return language == Language.AR && tokens.get(start).proclitic().contains("ل")
         && cues.anyIn(CueClass.PASSIVE_MARKER, start - 8, start);
@@ -217,7 +433,8 @@ public final class RoleResolver {
    * "نفذت القوات الأمريكية (...)، عشر غارات": the subject right after a launch verb before the noun (Arabic); "U.S.
    * forces, earlier this evening, launched airstrikes": the nearest actor before a launch verb right before the noun.
    */
-  private static ActorMention subjectOfLaunchVerbBefore(int start, List<ActorMention> actors, SentenceCues cues,
+  private static ActorMention subjectOfLaunchVerbBefore(List<Token> tokens, int start, List<ActorMention> actors,
+      SentenceCues cues,
       Language language, boolean[] triggerTokens) {
     int verb = -1;
     int reach = language == Language.AR ? 25 : 2;
@@ -238,8 +455,8 @@ public final class RoleResolver {
       if (language == Language.AR && actor.start() > verb && actor.start() <= verb + 2 && actor.end() <= start) {
         return actor;
       }
-      if (actor.end() <= verb && !cues.anyIn(CueClass.TARGET_MARKER, actor.start() - 2, actor.start())
-          && !cues.anyIn(CueClass.SUPPORT_MARKER, actor.start() - 2, actor.start())) {
+      if (actor.end() <= verb && !markedList(tokens, actor, actors, cues, CueClass.TARGET_MARKER)
+          && !markedList(tokens, actor, actors, cues, CueClass.SUPPORT_MARKER)) {
         before = actor;
       }
     }
@@ -290,9 +507,10 @@ public final class RoleResolver {
       if (objectOfAnotherTrigger || isObjectOfKilling(tokens, actor, cues)) {
         continue;
       }
-      boolean target = cues.anyIn(CueClass.TARGET_MARKER, actor.start() - 2, actor.start())
-          || cues.anyIn(CueClass.SUPPORT_MARKER, actor.start() - 2, actor.start());
-      boolean partner = cues.anyIn(CueClass.PARTNER, actor.start() - 2, actor.start());
+      boolean target = markedList(tokens, actor, actors, cues, CueClass.TARGET_MARKER)
+          || markedList(tokens, actor, actors, cues, CueClass.SUPPORT_MARKER);
+      boolean partner = markedList(tokens, actor, actors, cues, CueClass.PARTNER);
+      partner |= isPlace(tokens, actor, cues, language);
       boolean victim = cues.anyIn(CueClass.CASUALTIES, actor.end(), Math.min(start, actor.end() + 5))
           && cues.anyIn(CueClass.PASSIVE_MARKER, actor.end(), start)
           // "شهداء فلسطينيين", "جرحى من المدنيين": the dead and wounded are named after the casualty noun
@@ -407,7 +625,10 @@ public final class RoleResolver {
     String before = self > 0 ? tokens.get(self - 1).normalized() : "";
     boolean partitive = (before.equals("of") || before.equals("من"))
         && cues.anyIn(CueClass.CASUALTIES, self - 4, self);
-    boolean hit = cues.anyIn(CueClass.PASSIVE_MARKER, self, start);
+    boolean hit = false;
+    for (int i = self; i < start; i++) {
+      hit |= cues.at(CueClass.PASSIVE_MARKER, i) && !progressive(tokens, i + 1, language);
+    }
     boolean ownLoss = partitive || hit;
     boolean otherAgent = false;
     for (ActorMention actor : actors) {

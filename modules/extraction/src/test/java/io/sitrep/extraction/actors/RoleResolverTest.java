@@ -212,4 +212,98 @@ class RoleResolverTest {
   void takesTheArabicSubjectBetweenAVerbAndTheEventNoun() {
     assertThat(roles("وقعت واشنطن اتفاقا مع الحكومة العراقية", Language.AR, 1).agent()).isEqualTo("US");
   }
+
+  @Test
+  void dropsAStateThatDescribesTheGroupAfterIt() {
+    assertThat(roles("A tanker was damaged in an attack by Yemen's Houthis", Language.EN).agent())
+        .isEqualTo("HOUTHIS");
+  }
+
+  @Test
+  void dropsAnArabicDemonymThatDescribesTheGroupBeforeIt() {
+    assertThat(roles("جماعة الحوثي اليمنية أطلقت صاروخا على سفينة تجارية", Language.AR).agent())
+        .isEqualTo("HOUTHIS");
+  }
+
+  @Test
+  void takesTheSubjectOfAProgressiveVerbAsAgent() {
+    assertThat(roles("Ukraine said its troops were withdrawing from the town", Language.EN).agent()).isEqualTo("UA");
+  }
+
+  @Test
+  void takesTheFirstOfCoordinatedPartiesAsAgent() {
+    assertThat(roles("The Sudanese government and its rival RSF agreed on a ceasefire", Language.EN).agent())
+        .isEqualTo("SD");
+  }
+
+  @Test
+  void takesTheFirstPartyOfAHyphenatedPairAsAgent() {
+    assertThat(roles("Residents returned home after the Israel-Hezbollah ceasefire", Language.EN).agent())
+        .isEqualTo("IL");
+  }
+
+  @Test
+  void takesTheFirstOfArabicCoordinatedPartiesAsAgent() {
+    assertThat(roles("أعلنت حركة حماس والحكومة الإسرائيلية التوصل إلى اتفاق هدنة", Language.AR).agent())
+        .isEqualTo("HAMAS");
+  }
+
+  @Test
+  void takesTheFirstPartyAfterBetweenAsAgent() {
+    Roles roles = roles("A ceasefire between Israel and Hamas took effect at dawn", Language.EN);
+    assertThat(roles.agent()).isEqualTo("IL");
+    assertThat(roles.counterparts()).contains("HAMAS");
+  }
+
+  @Test
+  void takesTheFirstPartyAfterArabicBainaAsAgent() {
+    assertThat(roles("اندلعت اشتباكات بين القوات الأفغانية وحركة طالبان في الإقليم", Language.AR).agent())
+        .isEqualTo("AF");
+  }
+
+  @Test
+  void doesNotTakeTheCountryLeftByAWithdrawalAsAgent() {
+    assertThat(roles("بدأت القوات الأمريكية الانسحاب من أفغانستان بعد توقيع الاتفاق", Language.AR, 1).agent())
+        .isEqualTo("US");
+  }
+
+  @Test
+  void neverTakesCiviliansAsTheAgentOfAMissileStrike() {
+    assertThat(roles("قتل أربعة أشخاص بينهم 3 مدنيين من جراء صاروخ باليستي", Language.AR).agent())
+        .isEqualTo(Roles.UNKNOWN);
+  }
+
+  @Test
+  void doesNotTakeTheGroupControllingTheTargetAreaAsAgent() {
+    assertThat(roles("Houthi-held ports saw heavy airstrikes overnight", Language.EN).agent())
+        .isEqualTo(Roles.UNKNOWN);
+  }
+
+  @Test
+  void takesTheSubjectOfARelativeLaunchVerbFarAfterTheNoun() {
+    assertThat(roles("دخل الهجوم للسيطرة على المدينة الذي تشنه القوات العراقية يومه الثالث", Language.AR).agent())
+        .isEqualTo("IQ");
+  }
+
+  @Test
+  void takesTheEarlierActorForAnArabicPossessiveSuffix() {
+    assertThat(roles("وقع الحوثيون اتفاقا مع الأحزاب، وذلك بعد ساعات من سيطرتهم على المدينة", Language.AR, 1)
+        .agent()).isEqualTo("HOUTHIS");
+  }
+
+  @Test
+  void doesNotTakeSupportersListedAfterWithTheSupportOfAsAgent() {
+    assertThat(roles("American and British forces, with the support of Canada, Denmark and the Netherlands, "
+        + "conducted strikes on radar sites", Language.EN).agent()).isEqualTo("US");
+  }
+
+  @Test
+  void readsRapidSupportForcesAsTheirOwnActor() {
+    assertThat(roles("قالت قوات الدعم السريع إنها شنت هجوما على المدينة", Language.AR).agent()).isEqualTo("RSF");
+  }
+
+  @Test
+  void readsTheSyriaSpellingOfTheSyrianDemocraticForces() {
+    assertThat(roles("سيطرت قوات سورية الديمقراطية على البلدة", Language.AR).agent()).isEqualTo("SDF");
+  }
 }
