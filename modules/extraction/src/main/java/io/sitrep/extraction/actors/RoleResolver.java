@@ -5,6 +5,7 @@ import io.sitrep.extraction.lexicon.CueClass;
 import io.sitrep.extraction.lexicon.Language;
 import io.sitrep.extraction.lexicon.SentenceCues;
 import io.sitrep.extraction.lexicon.Trigger;
+import io.sitrep.extraction.lexicon.ViolentTypes;
 import io.sitrep.extraction.text.Token;
 import io.sitrep.model.EventType;
 import java.util.ArrayList;
@@ -112,7 +113,7 @@ public final class RoleResolver {
         votes.add(new Vote(actor, NEAREST - PER_TOKEN * (start - actor.end()),
             "nearest agent-like actor before the trigger"));
       }
-      if (!isViolent(trigger.type())) {
+      if (!ViolentTypes.includes(trigger.type())) {
         // the party to talks or an agreement is often the speaker, before a parenthetical comma
         for (ActorMention actor : nearestBefore(tokens, start, actors, cues, language, triggerTokens, false)) {
           votes.add(new Vote(actor, NEAREST_ACROSS_CLAUSES - PER_TOKEN * (start - actor.end()),
@@ -659,13 +660,6 @@ public final class RoleResolver {
   private static boolean isNamedSource(ActorMention actor, SentenceCues cues, Language language) {
     return language == Language.EN ? cues.anyIn(CueClass.SOURCE, actor.end(), actor.end() + 2)
         : cues.anyIn(CueClass.SOURCE, actor.start() - 2, actor.start());
-  }
-
-  private static boolean isViolent(EventType type) {
-    return switch (type) {
-      case AIRSTRIKE, SHELLING, ARMED_CLASH, BOMBING, GROUND_ASSAULT, ATTACK -> true;
-      default -> false;
-    };
   }
 
   private static boolean isSource(ActorMention actor, int start, SentenceCues cues) {
