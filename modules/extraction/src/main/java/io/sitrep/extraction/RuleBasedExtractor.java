@@ -99,28 +99,40 @@ public final class RuleBasedExtractor implements Extractor {
         new FactualityClassifier(normalizer, tokenizer));
     ArticleEventReader reader = new ArticleEventReader(
         new TextAnalyzer(normalizer, tokenizer, new SentenceSplitter()), sentenceReader, new EventMerger());
-    PrecisionGate gate = model == null ? PrecisionGate.open(normalizer, tokenizer, cues)
-        : PrecisionGate.of(model, normalizer, tokenizer, cues);
+    PrecisionGate gate = model == null ? PrecisionGate.open(normalizer, tokenizer)
+        : PrecisionGate.of(model, normalizer, tokenizer);
     return new RuleBasedExtractor(new LanguageIdentifier(), reader, gate, new EventCodebook(), new EventIds());
   }
 
   @Override
   public List<MilitaryEvent> extract(Article article) {
-    return explain(article).stream().map(ExplainedEvent::event).toList();
+    Language language = language(article);
+    List<MilitaryEvent> events = new ArrayList<>();
+    for (PrecisionGate.Decision decision : decide(article, language, false)) {
+      if (decision.kept()) {
+        events.add(toEvent(article, language, withGateConfidence(decision)));
+      }
+    }
+    return events;
   }
 
-  /** The events of an article, each with how its fields were read. */
+  /** The events of an article, each with how its fields were read and how the gate decided. */
   public List<ExplainedEvent> explain(Article article) {
     Language language = language(article);
     List<ExplainedEvent> events = new ArrayList<>();
     for (PrecisionGate.Decision decision : decide(article, language, false)) {
       if (decision.kept()) {
-        EventCandidate candidate = Double.isNaN(decision.probability()) ? decision.candidate()
-            : decision.candidate().withConfidence(Math.round(decision.probability() * 100) / 100.0);
-        events.add(new ExplainedEvent(toEvent(article, language, candidate), explanation(decision)));
+        events.add(new ExplainedEvent(toEvent(article, language, withGateConfidence(decision)),
+            explanation(decision)));
       }
     }
     return events;
+  }
+
+  /** The candidate with the gate's probability as its confidence, where the gate scored it. */
+  private static EventCandidate withGateConfidence(PrecisionGate.Decision decision) {
+    return Double.isNaN(decision.probability()) ? decision.candidate()
+        : decision.candidate().withConfidence(Math.round(decision.probability() * 100) / 100.0);
   }
 
   /** A factual candidate the rules read, as an event, with the features the gate weighs. */

@@ -1,5 +1,6 @@
 package io.sitrep.extraction.events;
 
+import io.sitrep.extraction.lexicon.SentenceCues;
 import io.sitrep.extraction.lexicon.Trigger;
 import io.sitrep.extraction.places.ResolvedLocation;
 import io.sitrep.extraction.quantities.Counts;
@@ -35,8 +36,11 @@ public record EventCandidate(
   /** Which data row and rule produced each field. */
   public record Provenance(String trigger, String agent, String place, String date, String factuality) {}
 
-  /** A lexicon trigger matched at tokens {@code start} (inclusive) to {@code end} (exclusive) of a sentence. */
-  public record TriggerMention(Trigger trigger, Sentence sentence, int start, int end) {}
+  /**
+   * A lexicon trigger matched at tokens {@code start} (inclusive) to {@code end} (exclusive) of a sentence, with the
+   * sentence's cue words, found once for its reading and kept for the gate's features.
+   */
+  public record TriggerMention(Trigger trigger, Sentence sentence, int start, int end, SentenceCues cues) {}
 
   /** The evidence sentence's start offset in the article text. */
   public int evidenceStart() {

@@ -338,7 +338,7 @@ public final class SentenceEventReader {
         double confidence = confidence(trigger, role, location, date);
         candidates.add(new EventCandidate(type, fact, platform, role.agent(), role.counterparts(), location,
             eventDate, precision, violent ? counts : Counts.NONE,
-            new EventCandidate.TriggerMention(trigger, sentence, match.start(), match.end()), 1, confidence, anaphoric,
+            new EventCandidate.TriggerMention(trigger, sentence, match.start(), match.end(), cues), 1, confidence, anaphoric,
             new EventCandidate.Provenance(
                 trigger.source() + " \"" + trigger.phrase() + "\" matched \"" + text(sentence, match.start(), match.end()) + "\"",
                 role.agentAlias() == null ? role.rule() : role.agentAlias() + " by rule " + role.rule(),

@@ -2,8 +2,8 @@ package io.sitrep.extraction.gate;
 
 import io.sitrep.extraction.events.EventCandidate;
 import io.sitrep.extraction.lexicon.CueClass;
-import io.sitrep.extraction.lexicon.CueLexicon;
 import io.sitrep.extraction.lexicon.Language;
+import io.sitrep.extraction.lexicon.SentenceCues;
 import io.sitrep.extraction.lexicon.TsvResource;
 import io.sitrep.extraction.lexicon.TsvRow;
 import io.sitrep.extraction.lexicon.ViolentTypes;
@@ -33,13 +33,15 @@ final class CandidateFeatures {
   private static final int WINDOW = 4;
   private static final int CHAR_GRAM = 4;
 
+  /** The classes of the sentence reader's cue words that the gate weighs too. */
+  private static final List<CueClass> SENTENCE_CUES = List.of(CueClass.REPORTING, CueClass.TODAY, CueClass.ANAPHOR,
+      CueClass.LAUNCH, CueClass.PASSIVE_MARKER, CueClass.CASUALTIES);
+
   private final int dimensions;
-  private final CueLexicon cueLexicon;
   private final Map<Language, PhraseIndex<GateCue>> gateCues = new EnumMap<>(Language.class);
 
-  CandidateFeatures(int dimensions, TextNormalizer normalizer, Tokenizer tokenizer, CueLexicon cueLexicon) {
+  CandidateFeatures(int dimensions, TextNormalizer normalizer, Tokenizer tokenizer) {
     this.dimensions = dimensions;
-    this.cueLexicon = cueLexicon;
     Map<Language, PhraseIndex.Builder<GateCue>> builders = new EnumMap<>(Language.class);
     for (Language language : Language.values()) {
       builders.put(language, PhraseIndex.builder(normalizer, tokenizer));
@@ -69,7 +71,7 @@ final class CandidateFeatures {
     List<Token> tokens = sentence.tokens();
     int triggerStart = candidate.trigger().start();
     int triggerEnd = candidate.trigger().end();
-    cueFeatures(tokens, triggerStart, triggerEnd, article.language(), f);
+    cueFeatures(tokens, candidate.trigger().cues(), triggerStart, triggerEnd, article.language(), f);
     positionFeatures(sentence, triggerStart, article, f);
     textFeatures(tokens, triggerStart, triggerEnd, article.publishedYear(), f);
     return f.vector.build();
@@ -130,7 +132,8 @@ final class CandidateFeatures {
     f.add("article-same-type=" + bucket(sameType, 1, 2, 3));
   }
 
-  private void cueFeatures(List<Token> tokens, int triggerStart, int triggerEnd, Language language, Features f) {
+  private void cueFeatures(List<Token> tokens, SentenceCues cues, int triggerStart, int triggerEnd, Language language,
+      Features f) {
     for (PhraseMatch<GateCue> cue : gateCues.get(language).findOverlapping(tokens)) {
       f.add("cue=" + cue.value());
       int distance = cue.end() <= triggerStart ? triggerStart - cue.end() : cue.start() - triggerEnd;
@@ -138,10 +141,8 @@ final class CandidateFeatures {
         f.add("cue-near=" + cue.value() + (cue.end() <= triggerStart ? ":before" : ":after"));
       }
     }
-    for (PhraseMatch<CueClass> cue : cueLexicon.cues(language).findOverlapping(tokens)) {
-      CueClass cueClass = cue.value();
-      if (cueClass == CueClass.REPORTING || cueClass == CueClass.TODAY || cueClass == CueClass.ANAPHOR
-          || cueClass == CueClass.LAUNCH || cueClass == CueClass.PASSIVE_MARKER || cueClass == CueClass.CASUALTIES) {
+    for (CueClass cueClass : SENTENCE_CUES) {
+      for (PhraseMatch<CueClass> cue : cues.of(cueClass)) {
         f.add("cue=" + cueClass);
         if (cue.end() <= triggerStart && triggerStart - cue.end() <= 2
             || cue.start() >= triggerEnd && cue.start() - triggerEnd <= 2) {
@@ -198,16 +199,16 @@ final class CandidateFeatures {
         continue;
       }
       String word = token.kind() == Token.Kind.NUMBER ? "<n>" : token.stem();
-      f.addText("w=" + word);
-      f.addText("b=" + previous + "_" + word);
+      f.addText("w=", word);
+      f.addText("b=", previous, "_", word);
       previous = word;
       boolean inWindow = i >= triggerStart - WINDOW && i < triggerEnd + WINDOW && (i < triggerStart || i >= triggerEnd);
       if (inWindow) {
         String side = i < triggerStart ? "<" : ">";
-        f.addText("win" + side + word);
+        f.addText("win", side, word);
         String padded = "_" + word + "_";
         for (int g = 0; g + CHAR_GRAM <= padded.length(); g++) {
-          f.addText("c" + side + padded.substring(g, g + CHAR_GRAM));
+          f.addCharGram(side, padded, g);
         }
       }
     }
@@ -239,9 +240,14 @@ final class CandidateFeatures {
       vector.add(language + name);
     }
 
-    /** Words are of one language already. */
-    void addText(String name) {
-      vector.add(name);
+    /** The character n-gram of {@code word} at {@code from}, on one side of the trigger. */
+    void addCharGram(String side, String word, int from) {
+      vector.add("c", side, word, from, from + CHAR_GRAM);
+    }
+
+    /** Words are of one language already: the parts of the name are hashed, never joined. */
+    void addText(String... parts) {
+      vector.add(parts);
     }
   }
 }

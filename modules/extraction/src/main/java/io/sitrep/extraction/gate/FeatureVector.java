@@ -8,13 +8,24 @@ import java.util.Arrays;
  */
 public record FeatureVector(int[] indices) {
 
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
+
   /** The bucket of a feature name: 64-bit FNV-1a over its UTF-16 chars, stable across JVMs and runs. */
   static int index(String name, int dimensions) {
-    long hash = 0xcbf29ce484222325L;
-    for (int i = 0; i < name.length(); i++) {
-      hash ^= name.charAt(i);
-      hash *= 0x100000001b3L;
+    return bucket(hash(FNV_OFFSET, name, 0, name.length()), dimensions);
+  }
+
+  /** FNV-1a continued over chars [from, to) of {@code text}: a name hashed in parts hashes as the whole name. */
+  static long hash(long hash, CharSequence text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      hash ^= text.charAt(i);
+      hash *= FNV_PRIME;
     }
+    return hash;
+  }
+
+  private static int bucket(long hash, int dimensions) {
     return (int) Long.remainderUnsigned(hash, dimensions) + 1;
   }
 
@@ -28,11 +39,25 @@ public record FeatureVector(int[] indices) {
       this.dimensions = dimensions;
     }
 
-    void add(String name) {
+    /** The feature named by the parts one after another, hashed without joining them into a string. */
+    void add(String... parts) {
+      long hash = FNV_OFFSET;
+      for (String part : parts) {
+        hash = hash(hash, part, 0, part.length());
+      }
+      addHash(hash);
+    }
+
+    /** The feature named by {@code first}, {@code second} and chars [from, to) of {@code third}. */
+    void add(String first, String second, CharSequence third, int from, int to) {
+      addHash(hash(hash(hash(FNV_OFFSET, first, 0, first.length()), second, 0, second.length()), third, from, to));
+    }
+
+    private void addHash(long hash) {
       if (size == indices.length) {
         indices = Arrays.copyOf(indices, size * 2);
       }
-      indices[size++] = index(name, dimensions);
+      indices[size++] = bucket(hash, dimensions);
     }
 
     FeatureVector build() {

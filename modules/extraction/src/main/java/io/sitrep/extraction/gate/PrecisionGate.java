@@ -1,7 +1,6 @@
 package io.sitrep.extraction.gate;
 
 import io.sitrep.extraction.events.EventCandidate;
-import io.sitrep.extraction.lexicon.CueLexicon;
 import io.sitrep.extraction.lexicon.Language;
 import io.sitrep.extraction.text.TextNormalizer;
 import io.sitrep.extraction.text.Tokenizer;
@@ -30,13 +29,13 @@ public final class PrecisionGate {
   }
 
   /** A gate that applies the model. */
-  public static PrecisionGate of(GateModel model, TextNormalizer normalizer, Tokenizer tokenizer, CueLexicon cues) {
-    return new PrecisionGate(new CandidateFeatures(model.dimensions(), normalizer, tokenizer, cues), model);
+  public static PrecisionGate of(GateModel model, TextNormalizer normalizer, Tokenizer tokenizer) {
+    return new PrecisionGate(new CandidateFeatures(model.dimensions(), normalizer, tokenizer), model);
   }
 
   /** A gate that keeps every candidate and leaves its confidence: the rules alone. */
-  public static PrecisionGate open(TextNormalizer normalizer, Tokenizer tokenizer, CueLexicon cues) {
-    return new PrecisionGate(new CandidateFeatures(DIMENSIONS, normalizer, tokenizer, cues), null);
+  public static PrecisionGate open(TextNormalizer normalizer, Tokenizer tokenizer) {
+    return new PrecisionGate(new CandidateFeatures(DIMENSIONS, normalizer, tokenizer), null);
   }
 
   /** The model's version, or "none" for the open gate. */

@@ -129,6 +129,11 @@ public final class DateResolver {
     Context context = new Context();
     int i = 0;
     while (i < tokens.size()) {
+      Token token = tokens.get(i);
+      if (token.kind() != Token.Kind.NUMBER && !mayStartDate(token)) {
+        i++; // nearly every word starts no date: spare it the look back for a future verb
+        continue;
+      }
       context.futureClause = futureClauseBefore(tokens, i);
       DateMention mention = readAt(tokens, i, published, context);
       if (mention != null) {
