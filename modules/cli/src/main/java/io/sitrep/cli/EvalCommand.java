@@ -46,11 +46,7 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    for (Path file : goldFiles) {
-      if (!Files.isRegularFile(file)) {
-        throw new UserError("no such file: " + file);
-      }
-    }
+    LabelledFiles.requireExisting(goldFiles);
     if (crossValidate > 0) {
       try {
         System.out.print(CrossValidation.run(new GoldReader().read(goldFiles), gate.trainer(), crossValidate,

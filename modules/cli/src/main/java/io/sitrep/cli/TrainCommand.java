@@ -39,11 +39,7 @@ final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    for (Path file : goldFiles) {
-      if (!Files.isRegularFile(file)) {
-        throw new UserError("no such file: " + file);
-      }
-    }
+    LabelledFiles.requireExisting(goldFiles);
     List<GoldArticle> articles = new GoldReader().read(goldFiles);
     CrossValidation.Result crossValidation = crossValidate > 0
         ? CrossValidation.run(articles, gate.trainer(), crossValidate, gate.seed) : null;
