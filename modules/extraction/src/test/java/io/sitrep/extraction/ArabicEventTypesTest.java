@@ -386,4 +386,11 @@ class ArabicEventTypesTest {
     assertThat(arabicTypes("تجددت المواجهات في ريف إدلب أمس بعد قصف مدفعي أسفر عن مقتل 3 جنود."))
         .containsExactly(EventType.SHELLING);
   }
+
+  @Test
+  void placesAnEventInTheCityTheArticleNamedBefore() {
+    List<MilitaryEvent> events = extract("قصف المتمردون مدينة خيرسون يوم الأحد.\n\nوفي يوم الاثنين هاجم مسلحون حاجزا في المدينة وقتلوا ثلاثة جنود في أوكرانيا.", "ar");
+    assertThat(events).filteredOn(e -> e.getDate().getDayOfWeek() == java.time.DayOfWeek.MONDAY).isNotEmpty()
+        .allSatisfy(e -> assertThat(e.getLocation().getPlace()).isNotNull().contains("خيرسون"));
+  }
 }

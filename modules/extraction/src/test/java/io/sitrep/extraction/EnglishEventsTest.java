@@ -363,4 +363,11 @@ class EnglishEventsTest {
   void readsNoStrikeFromAirRaidSirens() {
     assertThat(extract("Air raid sirens sounded across Kherson on Monday.", "en")).isEmpty();
   }
+
+  @Test
+  void placesAnEventInTheCityTheArticleNamedBefore() {
+    List<MilitaryEvent> events = extract("Rebels shelled Kherson on Sunday.\n\nOn Monday, gunmen attacked a checkpoint in the city, killing three soldiers in Ukraine.", "en");
+    assertThat(events).filteredOn(e -> e.getDate().getDayOfWeek() == java.time.DayOfWeek.MONDAY).isNotEmpty()
+        .allSatisfy(e -> assertThat(e.getLocation().getPlace()).isNotNull().contains("Kherson"));
+  }
 }

@@ -1,10 +1,17 @@
 package io.sitrep.extraction.events;
 
+import io.sitrep.extraction.lexicon.CueClass;
 import io.sitrep.extraction.lexicon.Language;
+import io.sitrep.extraction.lexicon.SentenceCues;
 import io.sitrep.extraction.lexicon.ViolentTypes;
+import io.sitrep.extraction.places.ResolvedLocation;
+import io.sitrep.extraction.text.PhraseMatch;
+import io.sitrep.extraction.text.Script;
 import io.sitrep.extraction.text.Sentence;
 import io.sitrep.extraction.text.TextAnalyzer;
+import io.sitrep.extraction.text.Token;
 import io.sitrep.model.EventType;
+import io.sitrep.model.LocationPrecision;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +23,8 @@ import java.util.Map;
  * article's main country (the one its places name most), then merges repeated mentions.
  */
 public final class ArticleEventReader {
+
+  private static final java.util.Set<String> DEFINITE = java.util.Set.of("the", "this", "that");
 
   private final TextAnalyzer analyzer;
   private final SentenceEventReader sentenceReader;
@@ -55,12 +64,47 @@ public final class ArticleEventReader {
           int last = lastOfKind(candidates, candidate);
           candidates.set(last, merger.withCountsOf(candidates.get(last), candidate));
         } else {
-          candidates.add(candidate);
+          candidates.add(placedByDefinitePlaceNoun(candidate, candidates));
           typesRead.add(candidate.type());
         }
       }
     }
     return merger.merge(candidates);
+  }
+
+  /**
+   * "fighting in the town", "قصف البلدة": an event that its sentence places only by country, while the sentence
+   * speaks of "the town", is at the place of the article's latest event placed precisely in that country.
+   */
+  private static EventCandidate placedByDefinitePlaceNoun(EventCandidate candidate, List<EventCandidate> earlier) {
+    if (candidate.location().precision() != LocationPrecision.COUNTRY
+        || !definitePlaceNoun(candidate.trigger().sentence().tokens(), candidate.trigger().cues())) {
+      return candidate;
+    }
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      ResolvedLocation named = earlier.get(i).location();
+      if (named.country().equals(candidate.location().country()) && (named.precision() == LocationPrecision.PLACE
+          || named.precision() == LocationPrecision.ADMIN1)) {
+        return candidate.withLocation(new ResolvedLocation(named.country(), named.admin1(), named.place(),
+            named.lat(), named.lon(), named.precision(), named.source(), "the place named before"));
+      }
+    }
+    return candidate;
+  }
+
+  /** A place noun made definite by "the", "this" or Arabic ال, with no name of its own in the sentence's reading. */
+  private static boolean definitePlaceNoun(List<Token> tokens, SentenceCues cues) {
+    for (PhraseMatch<CueClass> noun : cues.of(CueClass.PLACE_NOUN)) {
+      Token first = tokens.get(noun.start());
+      boolean arabicDefinite = Script.isArabic(first.normalized())
+          && first.forms().stream().anyMatch(form -> form.startsWith("ال"));
+      boolean englishDefinite = noun.start() > 0
+          && DEFINITE.contains(tokens.get(noun.start() - 1).normalized());
+      if (arabicDefinite || englishDefinite) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String mainCountry(List<SentenceEventReader.SentenceAnalysis> sentences) {

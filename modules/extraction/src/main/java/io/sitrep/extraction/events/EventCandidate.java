@@ -57,6 +57,12 @@ public record EventCandidate(
     return trigger.sentence().text();
   }
 
+  /** The same event at another place. */
+  public EventCandidate withLocation(ResolvedLocation newLocation) {
+    return new EventCandidate(type, factuality, platform, agent, counterparts, newLocation, date, datePrecision, counts,
+        trigger, mentions, confidence, anaphoric, provenance);
+  }
+
   /** The same event with another confidence. */
   public EventCandidate withConfidence(double newConfidence) {
     return new EventCandidate(type, factuality, platform, agent, counterparts, location, date, datePrecision, counts,
