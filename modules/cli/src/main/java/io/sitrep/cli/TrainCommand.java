@@ -41,8 +41,13 @@ final class TrainCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     LabelledFiles.requireExisting(goldFiles);
     List<GoldArticle> articles = new GoldReader().read(goldFiles);
-    CrossValidation.Result crossValidation = crossValidate > 0
-        ? CrossValidation.run(articles, gate.trainer(), crossValidate, gate.seed) : null;
+    CrossValidation.Result crossValidation;
+    try {
+      crossValidation = crossValidate > 0 ? CrossValidation.run(articles, gate.trainer(), crossValidate, gate.seed)
+          : null;
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage());
+    }
     List<String> names = goldFiles.stream().map(file -> file.getFileName().toString()).toList();
     GateTraining.Output trained = GateTraining.run(articles, names, gate.trainer(), crossValidation, LocalDate.now());
     Files.createDirectories(output);
