@@ -53,6 +53,7 @@ public final class SentenceEventReader {
   private final DateResolver dates;
   private final QuantityReader quantities;
   private final FactualityClassifier factuality;
+  private final EventPlacer placer;
 
   public SentenceEventReader(TriggerLexicon triggers, CueLexicon cueLexicon, ActorDictionary actors,
       RoleResolver roles, LocationResolver locations, DateResolver dates, QuantityReader quantities,
@@ -65,6 +66,7 @@ public final class SentenceEventReader {
     this.dates = dates;
     this.quantities = quantities;
     this.factuality = factuality;
+    this.placer = new EventPlacer(locations);
   }
 
   /**
@@ -293,42 +295,11 @@ public final class SentenceEventReader {
         precision = DatePrecision.ARTICLE;
         dateSource = "publication date: no date in the sentence";
       }
-      LocationResolver.Purpose purpose = purpose(type);
-      List<ResolvedLocation> where = locations.locate(sentence, cues, places, match.start(), match.end(),
-          clause.start(), clause.end(), true, purpose, articleCountry);
+      EventPlacer.Placing placing = placer.place(new EventPlacer.Reading(sentence, cues, places, actorMentions, match,
+          clause, type, role, language), articleCountry);
+      needsArticleCountry |= placing.needsArticleCountry();
+      List<ResolvedLocation> where = placing.where();
       if (where.isEmpty()) {
-        where = locations.locate(sentence, cues, places, match.start(), match.end(), clause.start(), clause.end(),
-            false, purpose, articleCountry);
-      }
-      if (where.isEmpty()) {
-        where = demonymOfPlaceNoun(tokens, cues, actorMentions, language);
-      }
-      if (where.isEmpty()) {
-        ResolvedLocation home = homeOfActor(actorMentions, role);
-        where = home == null ? List.of() : List.of(home);
-      }
-      if ((type == EventType.AGREEMENT || type == EventType.WITHDRAWAL_TALKS) && role.agent().length() == 2
-          && where.size() == 1 && !where.get(0).country().equals(role.agent())
-          && where.get(0).precision() == io.sitrep.model.LocationPrecision.PLACE) {
-        // "an agreement signed in Jeddah" by Sudanese parties is about Sudan: a city of a third country is a venue
-        where = List.of(locations.countryOnly(role.agent(), "the agent state (the place named is the venue)"));
-      }
-      if (where.isEmpty() && articleCountry != null) {
-        where = List.of(locations.countryOnly(articleCountry, "the article's main country"));
-      }
-      if (where.isEmpty()) {
-        // the dateline comes after the article's main country, which the first reading does not know yet
-        where = locations.atDateline(sentence, places, articleCountry);
-        needsArticleCountry |= !where.isEmpty() && articleCountry == null;
-      }
-      if (where.isEmpty() && purpose == LocationResolver.Purpose.POLITICAL && role.agent().length() == 2) {
-        // an agreement or ceasefire without a place is about the agent state's own forces or territory, unless the
-        // article names a main country: read again once it is known
-        needsArticleCountry |= articleCountry == null;
-        where = List.of(locations.countryOnly(role.agent(), "the agent state"));
-      }
-      if (where.isEmpty()) {
-        needsArticleCountry = true;
         continue;
       }
       boolean anaphoric = language == Language.EN && trigger.voice() == Trigger.Voice.NOUN
@@ -397,13 +368,6 @@ public final class SentenceEventReader {
     return toll || day || precisePlace;
   }
 
-  private static LocationResolver.Purpose purpose(EventType type) {
-    return switch (type) {
-      case WITHDRAWAL, WITHDRAWAL_TALKS -> LocationResolver.Purpose.WITHDRAWAL;
-      case AGREEMENT, CEASEFIRE -> LocationResolver.Purpose.POLITICAL;
-      default -> LocationResolver.Purpose.VIOLENCE;
-    };
-  }
 
   /**
    * The date nearest the trigger, preferring one in the trigger's clause, then one not beyond a word that ties the
@@ -432,36 +396,7 @@ public final class SentenceEventReader {
   }
 
 
-  /** "Armenian villages", "Ukrainian cities", "القرى اللبنانية": a state's adjective on a place noun places the event. */
-  private List<ResolvedLocation> demonymOfPlaceNoun(List<Token> tokens, SentenceCues cues,
-      List<ActorMention> actorMentions, Language language) {
-    for (ActorMention actor : actorMentions) {
-      boolean state = actor.code().length() == 2 && actor.end() - actor.start() == 1;
-      boolean placeNoun = language == Language.EN ? cues.at(CueClass.PLACE_NOUN, actor.end())
-          : cues.at(CueClass.PLACE_NOUN, actor.start() - 1);
-      if (state && placeNoun) {
-        return List.of(locations.countryOnly(actor.code(), "a place noun qualified by " + actor.alias().alias()));
-      }
-    }
-    return List.of();
-  }
 
-  /** The home country of a target group named in the sentence, else of the agent group ("Houthi positions"). */
-  private ResolvedLocation homeOfActor(List<ActorMention> actorMentions, Roles role) {
-    for (ActorMention actor : actorMentions) {
-      String home = actor.alias().homeCountry();
-      if (home != null && !actor.code().equals(role.agent())) {
-        return locations.countryOnly(home, "home country of the target " + actor.code());
-      }
-    }
-    for (ActorMention actor : actorMentions) {
-      String home = actor.alias().homeCountry();
-      if (home != null) {
-        return locations.countryOnly(home, "home country of " + actor.code());
-      }
-    }
-    return null;
-  }
 
   private static double confidence(Trigger trigger, Roles role, ResolvedLocation location, DateMention date) {
     double confidence = trigger.weight() * 0.8;
