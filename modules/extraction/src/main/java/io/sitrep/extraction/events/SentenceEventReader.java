@@ -277,23 +277,10 @@ public final class SentenceEventReader {
         factSource = "withdrawal provided for by an agreement in the same sentence";
       }
       Clause clause = Clause.around(tokens, cues, match.start(), match.end());
-      DateMention date = nearestDate(dateMentions, match, clause, cues);
-      if (fact == Factuality.FACTUAL && date != null && date.future()) {
+      EventDater.Dating dating = EventDater.date(sentence, cues, dateMentions, match, clause, published);
+      if (fact == Factuality.FACTUAL && dating.future()) {
         fact = Factuality.PLANNED;
         factSource = "future date";
-      }
-      LocalDate eventDate = date == null ? published : date.date();
-      DatePrecision precision;
-      String dateSource;
-      if (date != null) {
-        precision = date.precision();
-        dateSource = "\"" + text(sentence, date.start(), date.end()) + "\" by rule " + date.rule();
-      } else if (cues.anyIn(CueClass.TODAY, 0, tokens.size())) {
-        precision = DatePrecision.DAY;
-        dateSource = "publication day: the sentence says today/now";
-      } else {
-        precision = DatePrecision.ARTICLE;
-        dateSource = "publication date: no date in the sentence";
       }
       EventPlacer.Placing placing = placer.place(new EventPlacer.Reading(sentence, cues, places, actorMentions, match,
           clause, type, role, language), articleCountry);
@@ -306,15 +293,15 @@ public final class SentenceEventReader {
           && match.start() > 0 && tokens.get(match.start() - 1).normalized().equals("the");
       boolean violent = ViolentTypes.includes(type);
       for (ResolvedLocation location : where) {
-        double confidence = confidence(trigger, role, location, date);
+        double confidence = confidence(trigger, role, location, dating.mention());
         candidates.add(new EventCandidate(type, fact, platform, role.agent(), role.counterparts(), location,
-            eventDate, precision, violent ? counts : Counts.NONE,
+            dating.date(), dating.precision(), violent ? counts : Counts.NONE,
             new EventCandidate.TriggerMention(trigger, sentence, match.start(), match.end(), cues), 1, confidence, anaphoric,
             new EventCandidate.Provenance(
                 trigger.source() + " \"" + trigger.phrase() + "\" matched \"" + text(sentence, match.start(), match.end()) + "\"",
                 role.agentAlias() == null ? role.rule() : role.agentAlias() + " by rule " + role.rule(),
                 (location.source() == null ? "" : location.source() + " ") + "by rule " + location.rule(),
-                dateSource,
+                dating.source(),
                 factSource == null ? "no cue: factual" : factSource)));
       }
     }
@@ -369,31 +356,6 @@ public final class SentenceEventReader {
   }
 
 
-  /**
-   * The date nearest the trigger, preferring one in the trigger's clause, then one not beyond a word that ties the
-   * trigger to another act ("began in April, months after Azerbaijan captured the region in September 2023").
-   */
-  private static DateMention nearestDate(List<DateMention> mentions, PhraseMatch<Trigger> match, Clause clause,
-      SentenceCues cues) {
-    DateMention nearest = null;
-    int best = Integer.MAX_VALUE;
-    for (DateMention mention : mentions) {
-      boolean after = mention.start() >= match.end();
-      int distance = after ? mention.start() - match.end() : match.start() - mention.end();
-      if (mention.start() < clause.start() || mention.end() > clause.end()) {
-        distance += 100;
-      }
-      if (after ? cues.anyIn(CueClass.TEMPORAL_LINK, match.end(), mention.start())
-          : cues.anyIn(CueClass.TEMPORAL_LINK, mention.end(), match.start())) {
-        distance += 1000;
-      }
-      if (distance < best) {
-        best = distance;
-        nearest = mention;
-      }
-    }
-    return nearest;
-  }
 
 
 
