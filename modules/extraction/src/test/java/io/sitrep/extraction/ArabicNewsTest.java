@@ -104,6 +104,24 @@ class ArabicNewsTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+      // a plan, or what a text provides for
+      "ناقش الوزيران في بغداد خطة انسحاب القوات الأمريكية من العراق.",
+      "نصت الوثيقة على انسحاب القوات الروسية من مدينة خيرسون.",
+      // readiness
+      "قال الوزير إن إسرائيل مستعدة لشن هجوم على مواقع في جنين.",
+      // insistence is a demand
+      "تصر الحكومة العراقية على انسحاب القوات الأجنبية من العراق.",
+      // meeting to discuss
+      "اجتمع القادة أمس لمناقشة إعلان هدنة في دير الزور.",
+      // the future verb a few words before its object
+      "ستبدأ القوات البريطانية قريبا جدا سحب جنودها من العراق."})
+  void marksPlannedDemandedOrDiscussedActsNotFactual(String text) {
+    assertThat(extract(text, "ar")).isNotEmpty();
+    assertThat(factual(text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
       "أرسل الجيش الأمريكي قوات إضافية إلى بغداد أمس.|DEPLOYMENT",
       "داهم الجيش الإسرائيلي منازل في جنين فجر اليوم.|GROUND_ASSAULT",
       "تقتحم قوات الاحتلال مدينة جنين منذ فجر اليوم.|GROUND_ASSAULT",
