@@ -120,6 +120,12 @@ class ArabicNewsTest {
     assertThat(factual(text)).isEmpty();
   }
 
+  @Test
+  void readsTheGovernmentOfNationalAccordAsLibya() {
+    assertThat(extract("قصفت قوات حكومة الوفاق مواقع لقوات حفتر جنوب طرابلس أمس.", "ar"))
+        .extracting(MilitaryEvent::getAgent).containsExactly("LY");
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "أرسل الجيش الأمريكي قوات إضافية إلى بغداد أمس.|DEPLOYMENT",
