@@ -41,7 +41,6 @@ import java.util.List;
  */
 public final class SentenceEventReader {
 
-  private static final int CONTEXT_WINDOW = 8;
   /** Triggers weaker than this ("fighting", "explosion") need a toll, a date or a precise place to count. */
   private static final double WEAK_TRIGGER = 0.7;
 
@@ -196,18 +195,9 @@ public final class SentenceEventReader {
     Language language = analysis.language;
     LocalDate published = analysis.published;
     List<Token> tokens = sentence.tokens();
-    List<PhraseMatch<Trigger>> kept = new ArrayList<>();
-    for (PhraseMatch<Trigger> match : analysis.triggerMatches()) {
-      if (match.value().isStopPhrase() || refersBack(analysis.cues(), match) || lacksRequiredContext(analysis, match)) {
-        continue;
-      }
-      kept.add(match);
-    }
+    List<PhraseMatch<Trigger>> kept = TriggerSelection.select(analysis.triggerMatches(), analysis.cues(),
+        tokens.size(), analysis::places);
     boolean talksAboutWithdrawal = kept.stream().anyMatch(m -> m.value().type() == EventType.WITHDRAWAL_TALKS);
-    // "agreed to a truce", "اتفقا على وقف إطلاق النار": what was agreed is the ceasefire, one event
-    kept.removeIf(m -> m.value().type() == EventType.AGREEMENT && m.value().voice() == Trigger.Voice.ACTIVE
-        && kept.stream().anyMatch(c -> c.value().type() == EventType.CEASEFIRE && c.start() >= m.end()
-            && c.start() - m.end() <= 6));
     if (kept.isEmpty()) {
       // no trigger, or only ones that refer back or lack their context: spare the look-ups below
       return new SentenceReading(List.of(), false);
@@ -318,27 +308,7 @@ public final class SentenceEventReader {
     return false;
   }
 
-  private static boolean refersBack(SentenceCues cues, PhraseMatch<Trigger> match) {
-    // "this attack", "this outrageous attack", "هذا الاتفاق"
-    return cues.at(CueClass.ANAPHOR, match.start() - 1) || cues.at(CueClass.ANAPHOR, match.start() - 2)
-        && !cues.at(CueClass.ANAPHOR, match.start() - 1);
-  }
 
-  private static boolean lacksRequiredContext(SentenceAnalysis analysis, PhraseMatch<Trigger> match) {
-    CueClass required = match.value().requires();
-    if (required == null) {
-      return false;
-    }
-    SentenceCues cues = analysis.cues();
-    if (required == CueClass.WITHDRAWAL_TOPIC || required == CueClass.SECURITY_TOPIC) {
-      return !cues.anyIn(required, 0, analysis.sentence.tokens().size());
-    }
-    if (required == CueClass.PLACE_NOUN && analysis.places().stream().anyMatch(p -> p.usable() && !p.locative()
-        && p.start() >= match.end() && p.start() - match.end() <= 4)) {
-      return false; // "captured Kunduz", "seize control of X": the place is the object
-    }
-    return !cues.anyIn(required, match.start() - CONTEXT_WINDOW, match.end() + CONTEXT_WINDOW);
-  }
 
   /**
    * A vague "attack" or a weak trigger counts only when the sentence grounds it: a toll, a day, or a named place
