@@ -1,0 +1,58 @@
+package io.sitrep.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sitrep.model.Article;
+import io.sitrep.model.EventType;
+import io.sitrep.model.Factuality;
+import io.sitrep.model.MilitaryEvent;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * English sentences that name an act without stating it as a fact (captions, sounds, trends, requests), written for
+ * these tests in general news style, beside a plain report of the same act that stays factual.
+ */
+class EnglishStatementsTest {
+
+  private static final RuleBasedExtractor EXTRACTOR = RuleBasedExtractor.rulesAloneWithGazetteer(TestGazetteer.DIRECTORY);
+
+  static List<MilitaryEvent> extract(String text, String language) {
+    Article article = Article.newBuilder().setId("t").setText(text).setLanguage(language)
+        .setPublished(Instant.parse("2024-05-15T10:00:00Z")).setReceived(Instant.parse("2024-05-15T10:00:00Z"))
+        .build();
+    return EXTRACTOR.extract(article);
+  }
+
+  private static List<MilitaryEvent> factual(String text) {
+    return extract(text, "en").stream().filter(e -> e.getFactuality() == Factuality.FACTUAL).toList();
+  }
+
+  @Test
+  void keepsAPlainReportFactual() {
+    assertThat(factual("A car bomb exploded in Baghdad on Tuesday, killing five people, police said."))
+        .extracting(MilitaryEvent::getType).containsExactly(EventType.BOMBING);
+  }
+
+  @Test
+  void readsNoFactFromAPhotoCaptionMark() {
+    assertThat(factual("A combination image shows the damage left by car bomb attacks in Baghdad in 2023 and 2024."))
+        .isEmpty();
+    assertThat(factual("File photo: A car bomb exploded in Baghdad on Tuesday, killing five people.")).isEmpty();
+    assertThat(factual("Troops leave the town after the ceasefire, as seen from a hill near Kherson, May 1, 2024."))
+        .isEmpty();
+  }
+
+  @Test
+  void readsNoFactFromACaptionOfAPersonInThePicture() {
+    assertThat(factual("A girl looks at the wreckage of a car hit by a drone strike in Deir ez-Zor, March 3, 2024."))
+        .isEmpty();
+    assertThat(factual("A woman mourns over the body of a relative killed in an airstrike on Jenin, April 2, 2024."))
+        .isEmpty();
+    assertThat(factual("A man stands next to a house destroyed by shelling in Kherson, May 3, 2024.")).isEmpty();
+    assertThat(factual("An elderly man walks past a building destroyed in an Israeli air strike in Beirut, May 2, 2024."))
+        .isEmpty();
+    assertThat(factual("Smoke is seen rising after an air strike on Baghdad on Monday.")).isEmpty();
+  }
+}
