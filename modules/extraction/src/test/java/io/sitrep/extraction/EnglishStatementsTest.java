@@ -55,4 +55,11 @@ class EnglishStatementsTest {
         .isEmpty();
     assertThat(factual("Smoke is seen rising after an air strike on Baghdad on Monday.")).isEmpty();
   }
+
+  @Test
+  void readsNoFactFromASoundHeard() {
+    assertThat(factual("Residents said loud explosions were heard across Baghdad on Tuesday night.")).isEmpty();
+    assertThat(factual("Witnesses heard several explosions near the airport of Beirut.")).isEmpty();
+    assertThat(factual("The sound of shelling echoed across Kherson overnight.")).isEmpty();
+  }
 }
