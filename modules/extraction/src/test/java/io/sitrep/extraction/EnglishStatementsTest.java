@@ -62,4 +62,15 @@ class EnglishStatementsTest {
     assertThat(factual("Witnesses heard several explosions near the airport of Beirut.")).isEmpty();
     assertThat(factual("The sound of shelling echoed across Kherson overnight.")).isEmpty();
   }
+
+  @Test
+  void readsNoClashInASportsTitleClash() {
+    assertThat(factual("The final was billed as a title clash between the two best teams in Baghdad.")).isEmpty();
+  }
+
+  @Test
+  void readsNoWithdrawalInBodiesPulledOutOfTheRubble() {
+    assertThat(factual("Rescuers said four bodies were pulled out of the rubble after Israeli forces struck a building "
+        + "in Jenin.")).extracting(MilitaryEvent::getType).containsExactly(EventType.ATTACK);
+  }
 }
