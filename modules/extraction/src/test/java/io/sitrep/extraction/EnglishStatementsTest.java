@@ -73,4 +73,36 @@ class EnglishStatementsTest {
     assertThat(factual("Rescuers said four bodies were pulled out of the rubble after Israeli forces struck a building "
         + "in Jenin.")).extracting(MilitaryEvent::getType).containsExactly(EventType.ATTACK);
   }
+
+  @Test
+  void readsAWithdrawalAskedAForATimelineAsPlanned() {
+    assertThat(factual("The government asked Washington for a timeline for the withdrawal of its troops from Iraq."))
+        .isEmpty();
+    assertThat(factual("The government published a timetable for the withdrawal of US troops from Iraq.")).isEmpty();
+  }
+
+  @Test
+  void readsNoAgreementInADraft() {
+    assertThat(factual("Negotiators in Baghdad are working on a draft agreement on the withdrawal of foreign forces."))
+        .isEmpty();
+  }
+
+  @Test
+  void readsNoCeasefireInAnyCeasefire() {
+    assertThat(factual("The minister said any ceasefire in Kherson must include the return of prisoners.")).isEmpty();
+  }
+
+  @Test
+  void readsTheTermsOfADealAsPlanned() {
+    assertThat(factual("The deal stipulated a ceasefire in Kherson from Monday."))
+        .extracting(MilitaryEvent::getType).containsExactly(EventType.AGREEMENT);
+    assertThat(factual("The plan provides for a ceasefire in Kherson.")).isEmpty();
+  }
+
+  @Test
+  void readsACeasefireToBeRestoredAsHypothetical() {
+    assertThat(factual("The ministry called for calm and for restoring the ceasefire in Kherson.")).isEmpty();
+    assertThat(factual("The truce in Kherson took effect on Monday."))
+        .extracting(MilitaryEvent::getType).containsExactly(EventType.CEASEFIRE);
+  }
 }
