@@ -105,4 +105,11 @@ class EnglishStatementsTest {
     assertThat(factual("The truce in Kherson took effect on Monday."))
         .extracting(MilitaryEvent::getType).containsExactly(EventType.CEASEFIRE);
   }
+
+  @Test
+  void readsAnAgreementOrTruceThatWasEndedAsNoLongerStanding() {
+    assertThat(factual("Baghdad ended an agreement that allowed US troops to operate in the country.")).isEmpty();
+    assertThat(factual("The group ended a months-long ceasefire with the government in Baghdad.")).isEmpty();
+    assertThat(factual("Iraq terminated a security agreement with Washington on Monday.")).isEmpty();
+  }
 }
