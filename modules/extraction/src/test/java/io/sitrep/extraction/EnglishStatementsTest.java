@@ -112,4 +112,19 @@ class EnglishStatementsTest {
     assertThat(factual("The group ended a months-long ceasefire with the government in Baghdad.")).isEmpty();
     assertThat(factual("Iraq terminated a security agreement with Washington on Monday.")).isEmpty();
   }
+
+  @Test
+  void readsNoActInATrendOrAHabit() {
+    assertThat(factual("Iraq has seen an uptick in militant attacks in Baghdad since last year.")).isEmpty();
+    assertThat(factual("The town of Jenin saw a surge in attacks on settlers this spring.")).isEmpty();
+    assertThat(factual("Analysts say the army is resorting to air strikes on villages near Kherson.")).isEmpty();
+    assertThat(factual("Troops in Kherson came under frequent shelling last month.")).isEmpty();
+    assertThat(factual("Villages near Kherson face regular shelling by Russian forces.")).isEmpty();
+  }
+
+  @Test
+  void keepsRegularTroopsInAClashFactual() {
+    assertThat(factual("Iraqi regular troops clashed with militants near Baghdad on Monday."))
+        .extracting(MilitaryEvent::getType).containsExactly(EventType.ARMED_CLASH);
+  }
 }
