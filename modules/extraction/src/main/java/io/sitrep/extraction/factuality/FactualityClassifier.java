@@ -21,7 +21,8 @@ import java.util.Set;
  * Decides whether a trigger states a fact, a plan, a hypothesis or a denial, from cue words in the clause that
  * governs it ({@code lexicon/factuality.tsv}: language, phrase, factuality, scope, window) and the Arabic future
  * prefix سـ on a verb next to the trigger. A clause ends at a comma, semicolon, colon or a word like "but"/"لكن";
- * conditionals ("if", "في حال") reach to the end of the sentence.
+ * conditionals ("if", "في حال") reach to the end of the sentence, and marks of a sentence that states no act (a photo
+ * caption's "as seen from") govern it whole.
  */
 public final class FactualityClassifier {
 
@@ -71,6 +72,8 @@ public final class FactualityClassifier {
         case BOTH -> match.end() <= start && match.start() >= clauseStart && start - match.end() < cue.window()
             || match.start() >= end && match.end() <= clauseEnd && match.start() - end < cue.window();
         case SENTENCE -> match.end() <= start && start - match.end() < cue.window();
+        case ANYWHERE -> match.end() <= start && start - match.end() < cue.window()
+            || match.start() >= end && match.start() - end < cue.window();
         case VERB_BEFORE -> verbTrigger && match.end() <= start && match.start() >= clauseStart
             && start - match.end() < cue.window();
       };
