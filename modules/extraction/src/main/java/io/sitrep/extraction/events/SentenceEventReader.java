@@ -28,7 +28,6 @@ import io.sitrep.extraction.time.DateMention;
 import io.sitrep.extraction.time.DateResolver;
 import io.sitrep.model.DatePrecision;
 import io.sitrep.model.EventType;
-import io.sitrep.model.Factuality;
 import io.sitrep.model.Platform;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,7 +50,7 @@ public final class SentenceEventReader {
   private final LocationResolver locations;
   private final DateResolver dates;
   private final QuantityReader quantities;
-  private final FactualityClassifier factuality;
+  private final EventFactuality factuality;
   private final EventPlacer placer;
 
   public SentenceEventReader(TriggerLexicon triggers, CueLexicon cueLexicon, ActorDictionary actors,
@@ -64,7 +63,7 @@ public final class SentenceEventReader {
     this.locations = locations;
     this.dates = dates;
     this.quantities = quantities;
-    this.factuality = factuality;
+    this.factuality = new EventFactuality(factuality);
     this.placer = new EventPlacer(locations);
   }
 
@@ -258,20 +257,10 @@ public final class SentenceEventReader {
         continue;
       }
       Trigger trigger = match.value();
-      FactualityJudgement judgement = factuality.judge(tokens, match.start(), match.end(), factualityCues, cues,
-          language, trigger.voice() != Trigger.Voice.NOUN);
-      Factuality fact = judgement.factuality();
-      String factSource = judgement.cue();
-      if (fact == Factuality.FACTUAL && type == EventType.WITHDRAWAL && match.start() > firstAgreement) {
-        fact = Factuality.PLANNED;
-        factSource = "withdrawal provided for by an agreement in the same sentence";
-      }
       Clause clause = Clause.around(tokens, cues, match.start(), match.end());
       EventDater.Dating dating = EventDater.date(sentence, cues, dateMentions, match, clause, published);
-      if (fact == Factuality.FACTUAL && dating.future()) {
-        fact = Factuality.PLANNED;
-        factSource = "future date";
-      }
+      FactualityJudgement judgement = factuality.judge(tokens, match, type, factualityCues, cues, language,
+          firstAgreement, dating);
       EventPlacer.Placing placing = placer.place(new EventPlacer.Reading(sentence, cues, places, actorMentions, match,
           clause, type, role, language), articleCountry);
       needsArticleCountry |= placing.needsArticleCountry();
@@ -284,7 +273,7 @@ public final class SentenceEventReader {
       boolean violent = ViolentTypes.includes(type);
       for (ResolvedLocation location : where) {
         double confidence = confidence(trigger, role, location, dating.mention());
-        candidates.add(new EventCandidate(type, fact, platform, role.agent(), role.counterparts(), location,
+        candidates.add(new EventCandidate(type, judgement.factuality(), platform, role.agent(), role.counterparts(), location,
             dating.date(), dating.precision(), violent ? counts : Counts.NONE,
             new EventCandidate.TriggerMention(trigger, sentence, match.start(), match.end(), cues), 1, confidence, anaphoric,
             new EventCandidate.Provenance(
@@ -292,7 +281,7 @@ public final class SentenceEventReader {
                 role.agentAlias() == null ? role.rule() : role.agentAlias() + " by rule " + role.rule(),
                 (location.source() == null ? "" : location.source() + " ") + "by rule " + location.rule(),
                 dating.source(),
-                factSource == null ? "no cue: factual" : factSource)));
+                judgement.cue() == null ? "no cue: factual" : judgement.cue())));
       }
     }
     return new SentenceReading(candidates, needsArticleCountry);
