@@ -4,6 +4,7 @@ import io.sitrep.extraction.lexicon.CueClass;
 import io.sitrep.extraction.lexicon.Language;
 import io.sitrep.extraction.lexicon.SentenceCues;
 import io.sitrep.extraction.lexicon.ViolentTypes;
+import io.sitrep.extraction.places.PlaceRule;
 import io.sitrep.extraction.places.ResolvedLocation;
 import io.sitrep.extraction.text.PhraseMatch;
 import io.sitrep.extraction.text.Script;
@@ -86,7 +87,7 @@ public final class ArticleEventReader {
       if (named.country().equals(candidate.location().country()) && (named.precision() == LocationPrecision.PLACE
           || named.precision() == LocationPrecision.ADMIN1)) {
         return candidate.withLocation(new ResolvedLocation(named.country(), named.admin1(), named.place(),
-            named.lat(), named.lon(), named.precision(), named.source(), "the place named before"));
+            named.lat(), named.lon(), named.precision(), named.source(), PlaceRule.PLACE_NAMED_BEFORE, ""));
       }
     }
     return candidate;

@@ -9,6 +9,7 @@ import io.sitrep.extraction.lexicon.SentenceCues;
 import io.sitrep.extraction.lexicon.Trigger;
 import io.sitrep.extraction.places.LocationResolver;
 import io.sitrep.extraction.places.PlaceMention;
+import io.sitrep.extraction.places.PlaceRule;
 import io.sitrep.extraction.places.ResolvedLocation;
 import io.sitrep.extraction.text.PhraseMatch;
 import io.sitrep.extraction.text.Sentence;
@@ -63,10 +64,10 @@ final class EventPlacer {
         && where.size() == 1 && !where.get(0).country().equals(agent)
         && where.get(0).precision() == LocationPrecision.PLACE) {
       // "an agreement signed in Jeddah" by Sudanese parties is about Sudan: a city of a third country is a venue
-      where = List.of(locations.countryOnly(agent, "the agent state (the place named is the venue)"));
+      where = List.of(locations.countryOnly(agent, PlaceRule.AGENT_STATE_NOT_VENUE));
     }
     if (where.isEmpty() && articleCountry != null) {
-      where = List.of(locations.countryOnly(articleCountry, "the article's main country"));
+      where = List.of(locations.countryOnly(articleCountry, PlaceRule.ARTICLE_COUNTRY));
     }
     boolean needsArticleCountry = false;
     if (where.isEmpty()) {
@@ -78,7 +79,7 @@ final class EventPlacer {
       // an agreement or ceasefire without a place is about the agent state's own forces or territory, unless the
       // article names a main country: read again once it is known
       needsArticleCountry |= articleCountry == null;
-      where = List.of(locations.countryOnly(agent, "the agent state"));
+      where = List.of(locations.countryOnly(agent, PlaceRule.AGENT_STATE));
     }
     return new Placing(where, needsArticleCountry || where.isEmpty());
   }
@@ -99,7 +100,7 @@ final class EventPlacer {
       boolean placeNoun = language == Language.EN ? cues.at(CueClass.PLACE_NOUN, actor.end())
           : cues.at(CueClass.PLACE_NOUN, actor.start() - 1);
       if (state && placeNoun) {
-        return List.of(locations.countryOnly(actor.code(), "a place noun qualified by " + actor.alias().alias()));
+        return List.of(locations.countryOnly(actor.code(), PlaceRule.STATE_ADJECTIVE, actor.alias().alias()));
       }
     }
     return List.of();
@@ -110,13 +111,13 @@ final class EventPlacer {
     for (ActorMention actor : actorMentions) {
       String home = actor.alias().homeCountry();
       if (home != null && !actor.code().equals(role.agent())) {
-        return locations.countryOnly(home, "home country of the target " + actor.code());
+        return locations.countryOnly(home, PlaceRule.HOME_OF_TARGET, actor.code());
       }
     }
     for (ActorMention actor : actorMentions) {
       String home = actor.alias().homeCountry();
       if (home != null) {
-        return locations.countryOnly(home, "home country of " + actor.code());
+        return locations.countryOnly(home, PlaceRule.HOME_OF_AGENT, actor.code());
       }
     }
     return null;

@@ -18,6 +18,7 @@ import io.sitrep.extraction.lexicon.ViolentTypes;
 import io.sitrep.extraction.places.GazetteerEntry;
 import io.sitrep.extraction.places.LocationResolver;
 import io.sitrep.extraction.places.PlaceMention;
+import io.sitrep.extraction.places.PlaceRule;
 import io.sitrep.extraction.places.ResolvedLocation;
 import io.sitrep.extraction.quantities.Counts;
 import io.sitrep.extraction.quantities.QuantityReader;
@@ -279,7 +280,7 @@ public final class SentenceEventReader {
             new EventCandidate.Provenance(
                 trigger.source() + " \"" + trigger.phrase() + "\" matched \"" + text(sentence, match.start(), match.end()) + "\"",
                 role.agentAlias() == null ? role.rule() : role.agentAlias() + " by rule " + role.rule(),
-                (location.source() == null ? "" : location.source() + " ") + "by rule " + location.rule(),
+                (location.source() == null ? "" : location.source() + " ") + "by rule " + location.ruleText(),
                 dating.source(),
                 judgement.cue() == null ? "no cue: factual" : judgement.cue())));
       }
@@ -326,8 +327,8 @@ public final class SentenceEventReader {
     }
     switch (location.precision()) {
       case PLACE, ADMIN1 -> confidence += 0.06;
-      case COUNTRY -> confidence += location.rule().startsWith("home") || location.rule().startsWith("the article")
-          ? -0.1 : 0.03;
+      case COUNTRY -> confidence += location.rule() == PlaceRule.HOME_OF_TARGET
+          || location.rule() == PlaceRule.HOME_OF_AGENT || location.rule() == PlaceRule.ARTICLE_COUNTRY ? -0.1 : 0.03;
       default -> { }
     }
     if (date != null) {

@@ -91,7 +91,7 @@ final class CandidateFeatures {
     f.add("type-agent-known=" + type + ":" + !c.agent().equals("UNKNOWN"));
     f.add("counterparts=" + Math.min(2, c.counterparts().size()));
     f.add("place=" + c.location().precision());
-    f.add("place-rule=" + ruleKind(c.location().rule()));
+    f.add("place-rule=" + c.location().rule());
     f.add("type-place=" + type + ":" + c.location().precision());
     f.add("date=" + c.datePrecision());
     f.add("type-date=" + type + ":" + c.datePrecision());
@@ -106,20 +106,6 @@ final class CandidateFeatures {
     f.add("confidence=" + Math.round(c.confidence() * 10));
   }
 
-  /** A location rule without the actor codes some rules name ("home country of the target HOUTHIS"). */
-  private static String ruleKind(String rule) {
-    if (rule == null) {
-      return "none";
-    }
-    StringBuilder kind = new StringBuilder();
-    for (String word : rule.split(" ")) {
-      if (word.length() > 1 && word.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '_' || ch == '-')) {
-        break;
-      }
-      kind.append(word).append(' ');
-    }
-    return kind.toString().strip();
-  }
 
   private static void articleFeatures(EventCandidate c, ArticleContext article, Features f) {
     int sameType = 0;

@@ -248,7 +248,7 @@ public final class LocationResolver {
     if (purpose == Purpose.POLITICAL) {
       PlaceMention owner = ownerOfTheNoun(sentence.tokens(), mentions, start, end);
       if (owner != null) {
-        return List.of(refine(sentence, List.of(owner), owner, owner.best(countryHint), "the country it is of"));
+        return List.of(refine(sentence, List.of(owner), owner, owner.best(countryHint), PlaceRule.COUNTRY_IT_IS_OF));
       }
     }
     List<PlaceMention> usable = mentions.stream()
@@ -272,7 +272,7 @@ public final class LocationResolver {
     for (PlaceMention member : group) {
       GazetteerEntry entry = member.best(countryHint);
       byCountry.computeIfAbsent(entry.country(),
-          country -> refine(sentence, usable, member, entry, group.size() > 1 ? "coordinated place" : "nearest place"));
+          country -> refine(sentence, usable, member, entry, group.size() > 1 ? PlaceRule.COORDINATED_PLACE : PlaceRule.NEAREST_PLACE));
     }
     return List.copyOf(byCountry.values());
   }
@@ -322,17 +322,23 @@ public final class LocationResolver {
   public List<ResolvedLocation> atDateline(Sentence sentence, List<PlaceMention> mentions, String countryHint) {
     for (PlaceMention mention : mentions) {
       if (mention.dateline() && !mention.everyEntryNeedsContext()) {
-        return List.of(refine(sentence, List.of(mention), mention, mention.best(countryHint), "the dateline"));
+        return List.of(refine(sentence, List.of(mention), mention, mention.best(countryHint), PlaceRule.DATELINE));
       }
     }
     return List.of();
   }
 
   /** The location of a country alone, for events placed by an actor's home or by the article's main country. */
-  public ResolvedLocation countryOnly(String country, String rule) {
+  public ResolvedLocation countryOnly(String country, PlaceRule rule) {
+    return countryOnly(country, rule, "");
+  }
+
+  /** The location of a country alone, by a rule that went by the words or code in {@code detail}. */
+  public ResolvedLocation countryOnly(String country, PlaceRule rule, String detail) {
     GazetteerEntry entry = gazetteer.country(country).orElse(null);
     return new ResolvedLocation(country, null, null, entry == null ? null : entry.lat(),
-        entry == null ? null : entry.lon(), LocationPrecision.COUNTRY, entry == null ? null : entry.source(), rule);
+        entry == null ? null : entry.lon(), LocationPrecision.COUNTRY, entry == null ? null : entry.source(), rule,
+        detail);
   }
 
   private List<PlaceMention> coordinated(List<Token> tokens, SentenceCues cues, List<PlaceMention> usable,
@@ -353,7 +359,7 @@ public final class LocationResolver {
 
   /** The most precise usable place of the same country near the chosen one; a place implies its admin1. */
   private ResolvedLocation refine(Sentence sentence, List<PlaceMention> usable, PlaceMention chosen,
-      GazetteerEntry chosenEntry, String rule) {
+      GazetteerEntry chosenEntry, PlaceRule rule) {
     PlaceMention bestMention = chosen;
     GazetteerEntry best = chosenEntry;
     for (PlaceMention mention : usable) {
@@ -374,11 +380,11 @@ public final class LocationResolver {
         sentence.tokens().get(bestMention.end() - 1).end() - sentence.start());
     return switch (best.kind()) {
       case PLACE -> new ResolvedLocation(best.country(), admin1, words, best.lat(), best.lon(),
-          LocationPrecision.PLACE, best.source(), rule);
+          LocationPrecision.PLACE, best.source(), rule, "");
       case ADMIN1 -> new ResolvedLocation(best.country(), admin1, words, best.lat(), best.lon(),
-          LocationPrecision.ADMIN1, best.source(), rule);
+          LocationPrecision.ADMIN1, best.source(), rule, "");
       case COUNTRY -> new ResolvedLocation(best.country(), null, null, best.lat(), best.lon(),
-          LocationPrecision.COUNTRY, best.source(), rule);
+          LocationPrecision.COUNTRY, best.source(), rule, "");
     };
   }
 }

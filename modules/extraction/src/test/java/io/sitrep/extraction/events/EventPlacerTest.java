@@ -14,6 +14,7 @@ import io.sitrep.extraction.lexicon.Trigger;
 import io.sitrep.extraction.lexicon.TriggerLexicon;
 import io.sitrep.extraction.places.Gazetteer;
 import io.sitrep.extraction.places.LocationResolver;
+import io.sitrep.extraction.places.PlaceRule;
 import io.sitrep.extraction.places.ResolvedLocation;
 import io.sitrep.extraction.text.PhraseMatch;
 import io.sitrep.extraction.text.Sentence;
@@ -90,7 +91,7 @@ class EventPlacerTest {
     assertThat(unplaced.needsArticleCountry()).isTrue();
     assertThat(place("Gunmen killed two soldiers on Monday.", Language.EN, EventType.ATTACK, "UNKNOWN", "IQ").where())
         .extracting(ResolvedLocation::country, ResolvedLocation::rule)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("IQ", "the article's main country"));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("IQ", PlaceRule.ARTICLE_COUNTRY));
   }
 
   @Test

@@ -133,7 +133,7 @@ class LocationResolverTest {
     Sentence sentence = ANALYZER.sentences(english).get(0);
     assertThat(resolver.atDateline(sentence, places(english, Language.EN), null))
         .extracting(ResolvedLocation::country, ResolvedLocation::rule).containsExactly(
-            org.assertj.core.groups.Tuple.tuple("IQ", "the dateline"));
+            org.assertj.core.groups.Tuple.tuple("IQ", PlaceRule.DATELINE));
   }
 
   @Test
