@@ -61,5 +61,7 @@ public enum CueClass {
   /** rockets, missiles, shells, artillery, صواريخ, مدفعية: a munition fired from the ground or sea, as an instrument. */
   PROJECTILE,
   /** collapsed, violated, breach, انهيار, خرق: a ceasefire next to it is no longer in force. */
-  BREAKDOWN
+  BREAKDOWN,
+  /** overnight, during the night, ليلا: the act took place in the night, before a day named as the day it was told. */
+  OVERNIGHT
 }

@@ -90,6 +90,11 @@ public final class DateResolver {
   /** "ذلك اليوم", "that day": not the publication day. */
   private static final Set<String> THAT_DAY = Set.of("ذلك", "نفس", "هذا", "that", "same");
   private static final Set<String> YEAR_INTRODUCERS = Set.of("in", "عام", "سنه", "العام", "في");
+  /** Counts of days in words: "a day", "two days". */
+  private static final Map<String, Integer> EN_COUNTS = Map.of("a", 1, "one", 1, "two", 2, "three", 3, "four", 4,
+      "five", 5, "six", 6, "seven", 7);
+  private static final Map<String, Integer> AR_COUNTS = Map.of("ثلاثه", 3, "اربعه", 4, "خمسه", 5, "سته", 6,
+      "سبعه", 7);
   /** The words that {@link #relative} reads. */
   private static final Set<String> RELATIVE_DAYS = Set.of("today", "tonight", "اليوم", "yesterday", "امس", "البارحه",
       "وامس", "tomorrow", "غدا", "last", "الليله", "ليله", "this", "next", "الشهر", "العام", "السنه", "هذا");
@@ -99,7 +104,8 @@ public final class DateResolver {
    */
   private static final Set<String> FIRST_WORDS = Stream.of(MONTHS.keySet(), Set.of("كانون", "تشرين"),
       WEEKDAYS.keySet(), YEAR_INTRODUCERS, RELATIVE_DAYS, EN_ORDINALS.keySet(), EN_TENS.keySet(),
-      AR_ORDINALS.keySet(), Set.of("العشرين", "العشرون", "الثلاثين", "الثلاثون"))
+      AR_ORDINALS.keySet(), Set.of("العشرين", "العشرون", "الثلاثين", "الثلاثون"), EN_COUNTS.keySet(),
+      Set.of("the", "اول", "قبل"))
       .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
 
   /**
@@ -126,6 +132,7 @@ public final class DateResolver {
   /** Every date expression of the sentence, in order. */
   public List<DateMention> find(List<Token> tokens, LocalDate published) {
     List<DateMention> found = new ArrayList<>();
+    List<DateMention> offsets = new ArrayList<>();
     Context context = new Context();
     int i = 0;
     while (i < tokens.size()) {
@@ -135,6 +142,12 @@ public final class DateResolver {
         continue;
       }
       context.futureClause = futureClauseBefore(tokens, i);
+      DateMention offset = offsetAt(tokens, i, published);
+      if (offset != null) {
+        (offset.rule().startsWith(BEFORE_A_DATE) ? offsets : found).add(offset);
+        i = offset.end();
+        continue;
+      }
       DateMention mention = readAt(tokens, i, published, context);
       if (mention != null) {
         found.add(mention);
@@ -149,7 +162,102 @@ public final class DateResolver {
         i++;
       }
     }
+    if (!offsets.isEmpty()) {
+      found = anchor(found, offsets);
+    }
     return found;
+  }
+
+  private static final String BEFORE_A_DATE = "days before a date in the sentence";
+
+  /**
+   * A count of days before publication or before another date of the sentence: "two days ago", "قبل يومين",
+   * "the day before yesterday", "أمس الأول", "أول أمس" count from publication; "two days earlier", "the previous day",
+   * "قبل ذلك بيومين", "في اليوم السابق" from the sentence's day date (see {@link #anchor}); null for none.
+   */
+  private static DateMention offsetAt(List<Token> tokens, int i, LocalDate published) {
+    Token token = tokens.get(i);
+    String word = token.normalized();
+    String next = i + 1 < tokens.size() ? tokens.get(i + 1).normalized() : "";
+    String third = i + 2 < tokens.size() ? tokens.get(i + 2).normalized() : "";
+    if (token.hasForm("امس") && next.equals("الاول") || word.equals("اول") && tokens.size() > i + 1
+        && tokens.get(i + 1).hasForm("امس")) {
+      return new DateMention(published.minusDays(2), DatePrecision.DAY, i, i + 2, false, "day before yesterday");
+    }
+    if (word.equals("the") && next.equals("day") && third.equals("before")) {
+      if (i + 3 < tokens.size() && tokens.get(i + 3).normalized().equals("yesterday")) {
+        return new DateMention(published.minusDays(2), DatePrecision.DAY, i, i + 4, false, "day before yesterday");
+      }
+      if (i + 3 >= tokens.size() || tokens.get(i + 3).isPunctuation()) {
+        return new DateMention(published, DatePrecision.DAY, i, i + 3, false, BEFORE_A_DATE + " 1");
+      }
+      return null;
+    }
+    if (word.equals("the") && (next.equals("previous") || next.equals("preceding")) && third.equals("day")) {
+      return new DateMention(published, DatePrecision.DAY, i, i + 3, false, BEFORE_A_DATE + " 1");
+    }
+    if (token.hasForm("اليوم") && (next.equals("السابق") || next.equals("الفائت"))) {
+      return new DateMention(published, DatePrecision.DAY, i, i + 2, false, BEFORE_A_DATE + " 1");
+    }
+    if (word.equals("قبل") && next.equals("ذلك") && i + 2 < tokens.size()) {
+      int days = tokens.get(i + 2).hasForm("يوم") ? 1 : tokens.get(i + 2).hasForm("يومين") ? 2 : 0;
+      if (days > 0 && tokens.get(i + 2).proclitic().contains("ب")) {
+        return new DateMention(published, DatePrecision.DAY, i, i + 3, false, BEFORE_A_DATE + " " + days);
+      }
+      return null;
+    }
+    if (word.equals("قبل") && i + 1 < tokens.size()) {
+      // "قبل يومين", "قبل 3 أيام", "قبل ثلاثة أيام", not "قبل يومين من الانتخابات"
+      int days = 0;
+      int end = i + 2;
+      if (next.equals("يومين")) {
+        days = 2;
+      } else if (third.equals("ايام") && (AR_COUNTS.containsKey(next) || smallNumber(tokens.get(i + 1)) > 0)) {
+        days = AR_COUNTS.containsKey(next) ? AR_COUNTS.get(next) : smallNumber(tokens.get(i + 1));
+        end = i + 3;
+      }
+      if (days < 1 || days > 31 || end < tokens.size() && tokens.get(end).hasForm("من")) {
+        return null;
+      }
+      return new DateMention(published.minusDays(days), DatePrecision.DAY, i, end, false, "days ago");
+    }
+    int days = EN_COUNTS.containsKey(word) ? EN_COUNTS.get(word) : smallNumber(token);
+    if (days < 1 || days > 31 || !(days == 1 ? next.equals("day") : next.equals("days"))) {
+      return null;
+    }
+    if (third.equals("ago")) {
+      return new DateMention(published.minusDays(days), DatePrecision.DAY, i, i + 3, false, "days ago");
+    }
+    if (third.equals("earlier")) {
+      return new DateMention(published, DatePrecision.DAY, i, i + 3, false, BEFORE_A_DATE + " " + days);
+    }
+    return null;
+  }
+
+  /**
+   * The days counted back from another date of the sentence, from the nearest day date before them, else after
+   * them ("on Tuesday ... attacked two days earlier" is Sunday); with no day date in the sentence they are left out.
+   */
+  private static List<DateMention> anchor(List<DateMention> found, List<DateMention> offsets) {
+    List<DateMention> all = new ArrayList<>(found);
+    for (DateMention offset : offsets) {
+      DateMention anchor = null;
+      for (DateMention mention : found) {
+        if (mention.precision() != DatePrecision.DAY) {
+          continue;
+        }
+        if (mention.end() <= offset.start() || anchor == null) {
+          anchor = mention;
+        }
+      }
+      if (anchor != null) {
+        int days = Integer.parseInt(offset.rule().substring(BEFORE_A_DATE.length() + 1));
+        all.add(new DateMention(anchor.date().minusDays(days), DatePrecision.DAY, offset.start(), offset.end(), false,
+            BEFORE_A_DATE));
+      }
+    }
+    all.sort(java.util.Comparator.comparingInt(DateMention::start));
+    return all;
   }
 
   /** A future auxiliary or a verb with the future prefix سـ shortly before {@code i}, with no clause break between. */

@@ -74,4 +74,37 @@ class EventDaterTest {
   void knowsADateInTheFuture() {
     assertThat(date("Troops will withdraw from the base next month.", Language.EN, "withdraw").future()).isTrue();
   }
+
+  @Test
+  void prefersTheTimeOfTheActOverTheDayTheSourceSpoke() {
+    // PUBLISHED is Wednesday 15 May 2024
+    assertThat(date("Officials said on Wednesday militants stormed the village late on Monday.", Language.EN,
+        "stormed").date()).isEqualTo(LocalDate.of(2024, 5, 13));
+    assertThat(date("قال مسؤولون يوم الأربعاء إن قوة اقتحمت القرية مساء الاثنين.", Language.AR, "اقتحمت")
+        .date()).isEqualTo(LocalDate.of(2024, 5, 13));
+  }
+
+  @Test
+  void putsAnOvernightActTheNightBeforeTheDayItWasTold() {
+    assertThat(date("Rebels shelled the town overnight, officials said on Wednesday.", Language.EN, "shelled")
+        .date()).isEqualTo(LocalDate.of(2024, 5, 14));
+    assertThat(date("قصفت الطائرات المدينة ليلا، وقال مسؤولون يوم الأربعاء إن عشرة قتلوا.", Language.AR, "قصفت")
+        .date()).isEqualTo(LocalDate.of(2024, 5, 14));
+    // the night word after the day told is the night just ended: the day stands
+    assertThat(date("Officials said on Wednesday an overnight raid hit the town.", Language.EN, "raid").date())
+        .isEqualTo(LocalDate.of(2024, 5, 15));
+    // "an overnight raid" names the raid by the night ending on the day told
+    assertThat(date("Rebels launched an overnight raid on the town, officials said on Wednesday.", Language.EN,
+        "raid").date()).isEqualTo(LocalDate.of(2024, 5, 15));
+  }
+
+  @Test
+  void countsTheDaysBetweenTwoActsTiedByAfter() {
+    assertThat(date("The army captured the town on Tuesday, a day after rebels withdrew from it.", Language.EN,
+        "withdrew").date()).isEqualTo(LocalDate.of(2024, 5, 13));
+    assertThat(date("The rebels withdrew on Sunday, two days before the army captured the town.", Language.EN,
+        "captured").date()).isEqualTo(LocalDate.of(2024, 5, 14));
+    assertThat(date("سيطر الجيش على البلدة يوم الثلاثاء بعد يوم من انسحاب المسلحين منها.", Language.AR,
+        "انسحاب").date()).isEqualTo(LocalDate.of(2024, 5, 13));
+  }
 }

@@ -302,4 +302,32 @@ class DateResolverTest {
     assertThat(only("the unit will return, having fought there in October").date())
         .isEqualTo(LocalDate.of(2023, 10, 1));
   }
+
+  @Test
+  void countsTheDayBeforeYesterdayFromPublication() {
+    assertThat(only("وصلت الدورية إلى البلدة أمس الأول").date()).isEqualTo(LocalDate.of(2024, 3, 4));
+    assertThat(only("بدأ الانسحاب منذ أول أمس").date()).isEqualTo(LocalDate.of(2024, 3, 4));
+    assertThat(only("the convoy left the day before yesterday").date()).isEqualTo(LocalDate.of(2024, 3, 4));
+  }
+
+  @Test
+  void countsDaysAgoFromPublication() {
+    assertThat(only("gunmen raided the post three days ago").date()).isEqualTo(LocalDate.of(2024, 3, 3));
+    assertThat(only("سيطر المسلحون على القرية قبل يومين").date()).isEqualTo(LocalDate.of(2024, 3, 4));
+    assertThat(only("انسحبت القوات قبل 5 أيام").date()).isEqualTo(LocalDate.of(2024, 3, 1));
+    assertThat(dates("وصل الوفد قبل يومين من الانتخابات")).isEmpty();
+  }
+
+  @Test
+  void countsDaysEarlierFromTheSentencesDayDate() {
+    List<DateMention> found = dates("The army retook the hill on Tuesday, which rebels had seized two days earlier.");
+    assertThat(found).hasSize(2);
+    assertThat(found.get(1).date()).isEqualTo(LocalDate.of(2024, 3, 3));
+    found = dates("استعاد الجيش التلة يوم الثلاثاء وكان المسلحون قد سيطروا عليها في اليوم السابق");
+    assertThat(found).hasSize(2);
+    assertThat(found.get(1).date()).isEqualTo(LocalDate.of(2024, 3, 4));
+    found = dates("استعاد الجيش التلة يوم الثلاثاء بعد أن سيطر عليها المسلحون قبل ذلك بيومين");
+    assertThat(found.get(found.size() - 1).date()).isEqualTo(LocalDate.of(2024, 3, 3));
+    assertThat(dates("the rebels had seized it two days earlier")).isEmpty();
+  }
 }
