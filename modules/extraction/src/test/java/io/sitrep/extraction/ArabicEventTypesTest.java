@@ -1,28 +1,18 @@
 package io.sitrep.extraction;
 
+import static io.sitrep.extraction.TestArticles.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sitrep.model.Article;
 import io.sitrep.model.EventType;
 import io.sitrep.model.Factuality;
 import io.sitrep.model.MilitaryEvent;
 import io.sitrep.model.Platform;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** One sentence per event type, written for these tests in general Arabic news style. */
 class ArabicEventTypesTest {
-
-  private static final RuleBasedExtractor EXTRACTOR = RuleBasedExtractor.rulesAloneWithGazetteer(TestGazetteer.DIRECTORY);
-
-  static List<MilitaryEvent> extract(String text, String language) {
-    Article article = Article.newBuilder().setId("t").setText(text).setLanguage(language)
-        .setPublished(Instant.parse("2024-05-15T10:00:00Z")).setReceived(Instant.parse("2024-05-15T10:00:00Z"))
-        .build();
-    return EXTRACTOR.extract(article);
-  }
 
   private static MilitaryEvent only(String text) {
     List<MilitaryEvent> events = extract(text, "ar");
@@ -205,10 +195,7 @@ class ArabicEventTypesTest {
   void placesANameThatSeveralCountriesShareInTheArticlesMainCountry() {
     String text = "اندلعت اشتباكات بين فصائل مسلحة في طرابلس يوم الجمعة وأسفرت عن مقتل 12 شخصا.\n\n"
         + "وهذه المعارك هي الأعنف في ليبيا هذا العام بحسب مسؤولين في بنغازي.";
-    Article article = Article.newBuilder().setId("x").setText(text).setLanguage("ar")
-        .setPublished(Instant.parse("2024-05-15T00:00:00Z")).setReceived(Instant.parse("2024-05-15T00:00:00Z"))
-        .build();
-    assertThat(RuleBasedExtractor.rulesAlone().extract(article)).filteredOn(e -> e.getType() == EventType.ARMED_CLASH)
+    assertThat(TestArticles.extractWithBundledGazetteer(text, "ar")).filteredOn(e -> e.getType() == EventType.ARMED_CLASH)
         .first().satisfies(e -> assertThat(e.getLocation().getCountry()).isEqualTo("LY"));
   }
 
@@ -325,13 +312,9 @@ class ArabicEventTypesTest {
 
   @Test
   void readsTheBaseAsNoPlace() {
-    Article article = Article.newBuilder().setId("x").setText("قتل جنديان في هجوم بالقاعدة العسكرية يوم الاثنين.")
-        .setLanguage("ar").setPublished(Instant.parse("2024-05-15T00:00:00Z"))
-        .setReceived(Instant.parse("2024-05-15T00:00:00Z")).build();
-    assertThat(RuleBasedExtractor.rulesAlone().extract(article))
+    assertThat(TestArticles.extractWithBundledGazetteer("قتل جنديان في هجوم بالقاعدة العسكرية يوم الاثنين.", "ar"))
         .noneMatch(e -> "YE".equals(e.getLocation().getCountry()));
   }
-
 
   private static List<EventType> arabicTypes(String text) {
     return extract(text, "ar").stream().map(MilitaryEvent::getType).toList();

@@ -1,12 +1,11 @@
 package io.sitrep.extraction;
 
+import static io.sitrep.extraction.TestArticles.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sitrep.model.Article;
 import io.sitrep.model.EventType;
 import io.sitrep.model.Factuality;
 import io.sitrep.model.MilitaryEvent;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,14 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Constructions of Arabic news language that the lexicons cover, each in a sentence written for these tests. */
 class ArabicNewsTest {
 
-  private static final RuleBasedExtractor EXTRACTOR = RuleBasedExtractor.rulesAloneWithGazetteer(TestGazetteer.DIRECTORY);
-
-  static List<MilitaryEvent> extract(String text, String language) {
-    Article article = Article.newBuilder().setId("t").setText(text).setLanguage(language)
-        .setPublished(Instant.parse("2024-05-15T10:00:00Z")).setReceived(Instant.parse("2024-05-15T10:00:00Z"))
-        .build();
-    return EXTRACTOR.extract(article);
-  }
 
   private static MilitaryEvent only(String text) {
     List<MilitaryEvent> events = extract(text, "ar");

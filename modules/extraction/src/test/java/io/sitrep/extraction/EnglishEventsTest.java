@@ -1,6 +1,6 @@
 package io.sitrep.extraction;
 
-import static io.sitrep.extraction.ArabicEventTypesTest.extract;
+import static io.sitrep.extraction.TestArticles.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -170,10 +170,7 @@ class EnglishEventsTest {
   void placesANameThatSeveralCountriesShareInTheArticlesMainCountry() {
     String text = "Clashes between rival militias erupted in Tripoli on Friday, killing 12 people.\n\n"
         + "The fighting is the worst in Libya this year, officials in Benghazi said.";
-    Article article = Article.newBuilder().setId("x").setText(text).setLanguage("en")
-        .setPublished(Instant.parse("2024-05-15T00:00:00Z")).setReceived(Instant.parse("2024-05-15T00:00:00Z"))
-        .build();
-    assertThat(RuleBasedExtractor.rulesAlone().extract(article)).filteredOn(e -> e.getType() == EventType.ARMED_CLASH)
+    assertThat(TestArticles.extractWithBundledGazetteer(text, "en")).filteredOn(e -> e.getType() == EventType.ARMED_CLASH)
         .first().satisfies(e -> assertThat(e.getLocation().getCountry()).isEqualTo("LY"));
   }
 
