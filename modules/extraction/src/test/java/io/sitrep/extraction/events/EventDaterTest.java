@@ -2,18 +2,9 @@ package io.sitrep.extraction.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sitrep.extraction.lexicon.Clause;
-import io.sitrep.extraction.lexicon.CueLexicon;
 import io.sitrep.extraction.lexicon.Language;
-import io.sitrep.extraction.lexicon.SentenceCues;
 import io.sitrep.extraction.lexicon.Trigger;
-import io.sitrep.extraction.lexicon.TriggerLexicon;
 import io.sitrep.extraction.text.PhraseMatch;
-import io.sitrep.extraction.text.Sentence;
-import io.sitrep.extraction.text.SentenceSplitter;
-import io.sitrep.extraction.text.TextAnalyzer;
-import io.sitrep.extraction.text.TextNormalizer;
-import io.sitrep.extraction.text.Tokenizer;
 import io.sitrep.extraction.time.DateResolver;
 import io.sitrep.model.DatePrecision;
 import java.time.LocalDate;
@@ -22,23 +13,14 @@ import org.junit.jupiter.api.Test;
 /** The date stage on sentences written for it. */
 class EventDaterTest {
 
-  private static final TextNormalizer NORMALIZER = new TextNormalizer();
-  private static final Tokenizer TOKENIZER = new Tokenizer();
-  private static final TextAnalyzer ANALYZER = new TextAnalyzer(NORMALIZER, TOKENIZER, new SentenceSplitter());
-  private static final TriggerLexicon TRIGGERS = new TriggerLexicon(NORMALIZER, TOKENIZER);
-  private static final CueLexicon CUES = new CueLexicon(NORMALIZER, TOKENIZER);
   private static final LocalDate PUBLISHED = LocalDate.of(2024, 5, 15);
 
   /** The dating of the sentence's first trigger whose phrase is {@code trigger}. */
   private static EventDater.Dating date(String text, Language language, String trigger) {
-    Sentence sentence = ANALYZER.sentences(text).get(0);
-    SentenceCues cues = new SentenceCues(CUES.cues(language).findOverlapping(sentence.tokens()),
-        sentence.tokens().size());
-    PhraseMatch<Trigger> match = TRIGGERS.triggers(language).findAll(sentence.tokens()).stream()
-        .filter(m -> m.value().phrase().equals(trigger)).findFirst().orElseThrow();
-    Clause clause = Clause.around(sentence.tokens(), cues, match.start(), match.end());
-    return EventDater.date(sentence, cues, new DateResolver().find(sentence.tokens(), PUBLISHED), match, clause,
-        PUBLISHED);
+    SentenceFixture fixture = SentenceFixture.of(text, language);
+    PhraseMatch<Trigger> match = fixture.trigger(trigger);
+    return EventDater.date(fixture.sentence(), fixture.cues(),
+        new DateResolver().find(fixture.sentence().tokens(), PUBLISHED), match, fixture.clause(match), PUBLISHED);
   }
 
   @Test

@@ -7,21 +7,15 @@ import io.sitrep.extraction.actors.ActorDictionary;
 import io.sitrep.extraction.actors.ActorMention;
 import io.sitrep.extraction.actors.Roles;
 import io.sitrep.extraction.lexicon.Clause;
-import io.sitrep.extraction.lexicon.CueLexicon;
 import io.sitrep.extraction.lexicon.Language;
 import io.sitrep.extraction.lexicon.SentenceCues;
 import io.sitrep.extraction.lexicon.Trigger;
-import io.sitrep.extraction.lexicon.TriggerLexicon;
 import io.sitrep.extraction.places.Gazetteer;
 import io.sitrep.extraction.places.LocationResolver;
 import io.sitrep.extraction.places.PlaceRule;
 import io.sitrep.extraction.places.ResolvedLocation;
 import io.sitrep.extraction.text.PhraseMatch;
 import io.sitrep.extraction.text.Sentence;
-import io.sitrep.extraction.text.SentenceSplitter;
-import io.sitrep.extraction.text.TextAnalyzer;
-import io.sitrep.extraction.text.TextNormalizer;
-import io.sitrep.extraction.text.Tokenizer;
 import io.sitrep.model.EventType;
 import io.sitrep.model.LocationPrecision;
 import java.util.Arrays;
@@ -31,21 +25,18 @@ import org.junit.jupiter.api.Test;
 /** The place stage on sentences written for it, with the fixture gazetteer. */
 class EventPlacerTest {
 
-  private static final TextNormalizer NORMALIZER = new TextNormalizer();
-  private static final Tokenizer TOKENIZER = new Tokenizer();
-  private static final TextAnalyzer ANALYZER = new TextAnalyzer(NORMALIZER, TOKENIZER, new SentenceSplitter());
-  private static final Gazetteer GAZETTEER = new Gazetteer(NORMALIZER, TOKENIZER, TestGazetteer.DIRECTORY);
-  private static final ActorDictionary ACTORS = new ActorDictionary(NORMALIZER, TOKENIZER, GAZETTEER);
-  private static final TriggerLexicon TRIGGERS = new TriggerLexicon(NORMALIZER, TOKENIZER);
-  private static final CueLexicon CUES = new CueLexicon(NORMALIZER, TOKENIZER);
+  private static final Gazetteer GAZETTEER = new Gazetteer(SentenceFixture.NORMALIZER, SentenceFixture.TOKENIZER,
+      TestGazetteer.DIRECTORY);
+  private static final ActorDictionary ACTORS = new ActorDictionary(SentenceFixture.NORMALIZER,
+      SentenceFixture.TOKENIZER, GAZETTEER);
   private static final LocationResolver LOCATIONS = new LocationResolver(GAZETTEER);
   private final EventPlacer placer = new EventPlacer(LOCATIONS);
 
   private EventPlacer.Placing place(String text, Language language, EventType type, String agent,
       String articleCountry) {
-    Sentence sentence = ANALYZER.sentences(text).get(0);
-    SentenceCues cues = new SentenceCues(CUES.cues(language).findOverlapping(sentence.tokens()),
-        sentence.tokens().size());
+    SentenceFixture fixture = SentenceFixture.of(text, language);
+    Sentence sentence = fixture.sentence();
+    SentenceCues cues = fixture.cues();
     List<ActorMention> actors = ACTORS.find(sentence);
     int[] actorIds = new int[sentence.tokens().size()];
     Arrays.fill(actorIds, -1);
@@ -54,8 +45,8 @@ class EventPlacerTest {
         actorIds[i] = a;
       }
     }
-    PhraseMatch<Trigger> match = TRIGGERS.triggers(language).findAll(sentence.tokens()).get(0);
-    Clause clause = Clause.around(sentence.tokens(), cues, match.start(), match.end());
+    PhraseMatch<Trigger> match = fixture.triggers().get(0);
+    Clause clause = fixture.clause(match);
     return placer.place(new EventPlacer.Reading(sentence, cues, LOCATIONS.find(sentence, cues, actorIds), actors,
         match, clause, type, new Roles(agent, List.of(), null, "test"), language), articleCountry);
   }

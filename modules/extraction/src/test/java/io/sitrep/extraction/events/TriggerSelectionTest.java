@@ -2,17 +2,7 @@ package io.sitrep.extraction.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sitrep.extraction.lexicon.CueLexicon;
 import io.sitrep.extraction.lexicon.Language;
-import io.sitrep.extraction.lexicon.SentenceCues;
-import io.sitrep.extraction.lexicon.Trigger;
-import io.sitrep.extraction.lexicon.TriggerLexicon;
-import io.sitrep.extraction.text.PhraseMatch;
-import io.sitrep.extraction.text.Sentence;
-import io.sitrep.extraction.text.SentenceSplitter;
-import io.sitrep.extraction.text.TextAnalyzer;
-import io.sitrep.extraction.text.TextNormalizer;
-import io.sitrep.extraction.text.Tokenizer;
 import io.sitrep.model.EventType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,18 +10,11 @@ import org.junit.jupiter.api.Test;
 /** The trigger stage on sentences written for it. */
 class TriggerSelectionTest {
 
-  private static final TextNormalizer NORMALIZER = new TextNormalizer();
-  private static final Tokenizer TOKENIZER = new Tokenizer();
-  private static final TextAnalyzer ANALYZER = new TextAnalyzer(NORMALIZER, TOKENIZER, new SentenceSplitter());
-  private static final TriggerLexicon TRIGGERS = new TriggerLexicon(NORMALIZER, TOKENIZER);
-  private static final CueLexicon CUES = new CueLexicon(NORMALIZER, TOKENIZER);
 
   private static List<EventType> selected(String text, Language language) {
-    Sentence sentence = ANALYZER.sentences(text).get(0);
-    SentenceCues cues = new SentenceCues(CUES.cues(language).findOverlapping(sentence.tokens()),
-        sentence.tokens().size());
-    List<PhraseMatch<Trigger>> matches = TRIGGERS.triggers(language).findAll(sentence.tokens());
-    return TriggerSelection.select(matches, cues, sentence.tokens().size(), List::of).stream()
+    SentenceFixture fixture = SentenceFixture.of(text, language);
+    return TriggerSelection.select(fixture.triggers(), fixture.cues(), fixture.sentence().tokens().size(), List::of)
+        .stream()
         .map(m -> m.value().type()).toList();
   }
 
