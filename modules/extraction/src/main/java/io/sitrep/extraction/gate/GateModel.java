@@ -1,13 +1,11 @@
 package io.sitrep.extraction.gate;
 
 import io.sitrep.extraction.lexicon.Language;
-import java.io.BufferedReader;
+import io.sitrep.extraction.lexicon.TsvResource;
+import io.sitrep.extraction.lexicon.TsvRow;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -76,39 +74,29 @@ public record GateModel(String version, int dimensions, double bias, Map<Languag
     double bias = 0;
     Map<Language, Double> thresholds = new EnumMap<>(Language.class);
     float[] weights = null;
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] fields = line.split("\t");
-        try {
-          switch (fields[0]) {
-            case "version" -> version = fields[1];
-            case "dimensions" -> {
-              dimensions = Integer.parseInt(fields[1]);
-              weights = new float[dimensions + 1];
-            }
-            case "bias" -> bias = Double.parseDouble(fields[1]);
-            case "threshold" -> thresholds.put(Language.of(fields[1]).orElseThrow(
-                () -> new IllegalArgumentException("unknown language " + fields[1])), Double.parseDouble(fields[2]));
-            case "weight" -> {
-              if (weights == null) {
-                throw new IllegalArgumentException("a weight before the dimensions");
-              }
-              weights[Integer.parseInt(fields[1])] = Float.parseFloat(fields[2]);
-            }
-            default -> throw new IllegalArgumentException("unknown key " + fields[0]);
+    for (TsvRow row : TsvResource.read(in, name)) {
+      try {
+        switch (row.field(0)) {
+          case "version" -> version = row.field(1);
+          case "dimensions" -> {
+            dimensions = Integer.parseInt(row.field(1));
+            weights = new float[dimensions + 1];
           }
-        } catch (RuntimeException e) {
-          throw new IllegalStateException(name + ":" + number + ": " + e.getMessage(), e);
+          case "bias" -> bias = Double.parseDouble(row.field(1));
+          case "threshold" -> thresholds.put(Language.of(row.field(1)).orElseThrow(
+              () -> new IllegalArgumentException("unknown language " + row.field(1))),
+              Double.parseDouble(row.field(2)));
+          case "weight" -> {
+            if (weights == null) {
+              throw new IllegalArgumentException("a weight before the dimensions");
+            }
+            weights[Integer.parseInt(row.field(1))] = Float.parseFloat(row.field(2));
+          }
+          default -> throw new IllegalArgumentException("unknown key " + row.field(0));
         }
+      } catch (RuntimeException e) {
+        throw new IllegalStateException(row.source() + ": " + e.getMessage(), e);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read gate model " + name, e);
     }
     if (version == null || weights == null) {
       throw new IllegalStateException(name + ": not a gate model (no version or dimensions)");

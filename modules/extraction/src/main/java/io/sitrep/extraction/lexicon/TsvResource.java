@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads a bundled tab-separated resource: "#" lines are comments, blank lines are skipped. */
+/** Reads a tab-separated file (a bundled resource or a stream): "#" lines are comments, blank lines are skipped. */
 public final class TsvResource {
 
   private TsvResource() {}
@@ -20,7 +20,11 @@ public final class TsvResource {
     if (in == null) {
       return List.of();
     }
-    String file = resource.substring(resource.lastIndexOf('/') + 1);
+    return read(in, resource.substring(resource.lastIndexOf('/') + 1));
+  }
+
+  /** The rows of a tab-separated stream, which it closes; {@code name} is how rows cite where they came from. */
+  public static List<TsvRow> read(InputStream in, String name) {
     List<TsvRow> rows = new ArrayList<>();
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
@@ -30,10 +34,10 @@ public final class TsvResource {
         if (line.isBlank() || line.startsWith("#")) {
           continue;
         }
-        rows.add(new TsvRow(file, number, List.of(line.split("\t", -1))));
+        rows.add(new TsvRow(name, number, List.of(line.split("\t", -1))));
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read bundled resource " + resource, e);
+      throw new UncheckedIOException("cannot read " + name, e);
     }
     return rows;
   }
