@@ -2,9 +2,10 @@ package io.sitrep.cli;
 
 import io.sitrep.evaluation.Evaluation;
 import io.sitrep.evaluation.EvaluationReport;
-import io.sitrep.evaluation.GoldReader;
+import io.sitrep.evaluation.GoldArticle;
 import io.sitrep.evaluation.training.CrossValidation;
 import io.sitrep.extraction.RuleBasedExtractor;
+import io.sitrep.extraction.UnsupportedLanguageException;
 import io.sitrep.extraction.gate.GateModel;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,19 +47,23 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LabelledFiles.requireExisting(goldFiles);
+    List<GoldArticle> articles = LabelledFiles.read(goldFiles);
     if (crossValidate > 0) {
       try {
-        System.out.print(CrossValidation.run(new GoldReader().read(goldFiles), gate.trainer(), crossValidate,
-            gate.seed).format());
+        System.out.print(CrossValidation.run(articles, gate.trainer(), crossValidate, gate.seed).format());
       } catch (IllegalArgumentException e) {
-        throw new UserError(e.getMessage());
+        throw new UserError(e.getMessage()); // too few publishers for the folds
       }
       return 0;
     }
     RuleBasedExtractor extractor = rulesOnly ? RuleBasedExtractor.rulesAlone()
         : gateFile != null ? RuleBasedExtractor.withGate(readGate(gateFile)) : RuleBasedExtractor.standard();
-    EvaluationReport report = Evaluation.run(goldFiles, extractor);
+    EvaluationReport report;
+    try {
+      report = Evaluation.run(articles, extractor.version(), a -> extractor.extract(a.article()));
+    } catch (UnsupportedLanguageException e) {
+      throw new UserError("a labelled article is in a language without rules: " + e.language());
+    }
     System.out.print(report.format(details));
     return 0;
   }

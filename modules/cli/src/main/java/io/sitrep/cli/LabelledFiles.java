@@ -1,5 +1,8 @@
 package io.sitrep.cli;
 
+import io.sitrep.evaluation.GoldArticle;
+import io.sitrep.evaluation.GoldReader;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,12 +12,19 @@ final class LabelledFiles {
 
   private LabelledFiles() {}
 
-  /** Refuses, with one line naming it, the first file that is not there. */
-  static void requireExisting(List<Path> files) {
+  /** The labelled articles of the files; a missing file or a bad line is one line naming it. */
+  static List<GoldArticle> read(List<Path> files) {
     for (Path file : files) {
       if (!Files.isRegularFile(file)) {
         throw new UserError("no such file: " + file);
       }
+    }
+    try {
+      return new GoldReader().read(files);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage());
+    } catch (UncheckedIOException e) {
+      throw new UserError(e.getMessage() + ": " + e.getCause().getMessage());
     }
   }
 }

@@ -1,7 +1,6 @@
 package io.sitrep.cli;
 
 import io.sitrep.evaluation.GoldArticle;
-import io.sitrep.evaluation.GoldReader;
 import io.sitrep.evaluation.training.CrossValidation;
 import io.sitrep.evaluation.training.GateTraining;
 import java.io.IOException;
@@ -38,21 +37,25 @@ final class TrainCommand implements Callable<Integer> {
   GateOptions gate;
 
   @Override
-  public Integer call() throws IOException {
-    LabelledFiles.requireExisting(goldFiles);
-    List<GoldArticle> articles = new GoldReader().read(goldFiles);
+  public Integer call() {
+    List<GoldArticle> articles = LabelledFiles.read(goldFiles);
+    List<String> names = goldFiles.stream().map(file -> file.getFileName().toString()).toList();
+    GateTraining.Output trained;
     CrossValidation.Result crossValidation;
     try {
       crossValidation = crossValidate > 0 ? CrossValidation.run(articles, gate.trainer(), crossValidate, gate.seed)
           : null;
+      trained = GateTraining.run(articles, names, gate.trainer(), crossValidation, LocalDate.now());
     } catch (IllegalArgumentException e) {
-      throw new UserError(e.getMessage());
+      throw new UserError(e.getMessage()); // too few publishers for the folds, a language without rules
     }
-    List<String> names = goldFiles.stream().map(file -> file.getFileName().toString()).toList();
-    GateTraining.Output trained = GateTraining.run(articles, names, gate.trainer(), crossValidation, LocalDate.now());
-    Files.createDirectories(output);
-    Files.writeString(output.resolve("gate.tsv"), trained.modelFile(), StandardCharsets.UTF_8);
-    Files.writeString(output.resolve("MODEL_CARD.md"), trained.modelCard(), StandardCharsets.UTF_8);
+    try {
+      Files.createDirectories(output);
+      Files.writeString(output.resolve("gate.tsv"), trained.modelFile(), StandardCharsets.UTF_8);
+      Files.writeString(output.resolve("MODEL_CARD.md"), trained.modelCard(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UserError("cannot write the model to " + output + ": " + e);
+    }
     System.out.println("wrote " + output.resolve("gate.tsv") + " (" + trained.model().version() + ") and "
         + output.resolve("MODEL_CARD.md"));
     if (crossValidation != null) {

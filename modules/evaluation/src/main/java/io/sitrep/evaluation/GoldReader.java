@@ -1,5 +1,6 @@
 package io.sitrep.evaluation;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sitrep.json.ArticleJson;
@@ -42,7 +43,12 @@ public final class GoldReader {
   }
 
   private GoldArticle parse(String line, Path file, int number) throws IOException {
-    JsonNode node = mapper.readTree(line);
+    JsonNode node;
+    try {
+      node = mapper.readTree(line);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(file + ":" + number + ": not a JSON object: " + e.getOriginalMessage(), e);
+    }
     Article article;
     try {
       article = articles.parse(line, Instant.EPOCH);
